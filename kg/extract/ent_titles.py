@@ -1,0 +1,172 @@
+"""Titles around person names: "Russian Foreign Minister Sergey Lavrov" -> (Lavrov, Foreign Minister, Russia, official).
+
+Read by ``kg_entities`` from a window of words before the name (up to the
+previous verb, person or line break, across commas only while each segment
+holds a title) or after it ("Bashar al-Assad, the Syrian president,"). The
+title nearest the name wins; its holder is the nearest country or
+organisation in the window that is not a host ("ambassador to Russia"), else
+the gazetteer's country for that person. Title words and whether they make a
+leader or an official are in ``kg/data/lexicons/titles.tsv``.
+"""
+
+from __future__ import annotations
+
+from kg.extract.types import Title
+
+ACTOR_TYPES = frozenset({"Country", "Organization", "ArmedGroup"})
+_DASHES = "-\u2013\u2014"
+
+
+def read_titles(res, doc, cands) -> list[Title]:
+    """Every title the text gives the Person candidates in ``cands``."""
+    return TitleReader(res).read(doc, cands)
+
+
+def _sent_span(doc, i: int) -> tuple[int, int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        s = doc[i].sent
+        return s.start, s.end
+    return 0, len(doc)
+
+
+class TitleReader:
+    def __init__(self, res):
+        self.res = res
+
+
+    def read(self, doc, cands) -> list[Title]:
+        at = {}
+        for c in cands:
+            for i in range(c.start, c.end):
+                at[i] = c
+        out = []
+        for c in cands:
+            if c.type != "Person" or c.kind in ("pronoun", "description"):
+                continue
+            for window in (self._left_window(doc, c, at), self._right_window(doc, c, at)):
+                t = self._title_in(doc, window, c, at)
+                if t is not None and t.title.lower() == "counterpart":
+                    # "his Iraqi counterpart Fuad Hussein": the same office as the last titled person's
+                    prev = next((p for p in reversed(out) if p.person != t.person and p.title.lower() != "counterpart"), None)
+                    if prev is not None:
+                        t = Title(t.person, prev.title, t.holder, prev.kind)
+                if t is not None and t not in out:
+                    out.append(t)
+        return out
+
+    def _left_window(self, doc, c, at) -> list[int]:
+        sent_start = _sent_span(doc, c.start)[0]
+        toks: list[int] = []
+        i = c.start - 1
+        while i >= sent_start and len(toks) < 16:
+            t = doc[i]
+            other = at.get(i)
+            if other is not None and other.type == "Person":
+                break
+            if t.is_space or "\n" in t.whitespace_:
+                break
+            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM") and not self._is_title_word(t):
+                break
+            if t.is_punct and t.text not in (",",) and t.lower_ not in (".",) and t.text not in _DASHES:
+                break
+            if t.text in _DASHES or t.lower_ in ("that", "who", "which", "while", "as"):
+                break
+            toks.append(i)
+            i -= 1
+        toks.reverse()
+        # keep comma-separated segments, nearest first, while each holds a title
+        segs: list[list[int]] = [[]]
+        for i in toks:
+            if doc[i].text == ",":
+                segs.append([])
+            else:
+                segs[-1].append(i)
+        kept: list[int] = []
+        if len(segs) > 1 and not segs[-1]:
+            segs.pop()
+        for seg in reversed(segs):
+            if not self._has_title(doc, seg):
+                break
+            kept = seg + kept
+        return kept
+
+    def _right_window(self, doc, c, at) -> list[int]:
+        if c.end >= len(doc) or doc[c.end].text != ",":
+            return []
+        sent_end = _sent_span(doc, c.start)[1]
+        toks = []
+        i = c.end + 1
+        while i < sent_end and len(toks) < 10:
+            t = doc[i]
+            if t.is_punct or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._is_title_word(t)):
+                break
+            other = at.get(i)
+            if other is not None and other.type == "Person":
+                return []
+            toks.append(i)
+            i += 1
+        return toks if self._has_title(doc, toks) else []
+
+    def _is_title_word(self, t) -> bool:
+        return (t.lower_,) in self.res.titles
+
+    def _has_title(self, doc, idx: list[int]) -> bool:
+        return any(self.res.titles.get((doc[i].lower_,), "honorific") != "honorific" for i in idx) or any(
+            self.res.titles.get(tuple(doc[j].lower_ for j in idx[k:k + n]), "honorific") != "honorific"
+            for k in range(len(idx)) for n in (2, 3))
+
+    def _title_in(self, doc, idx: list[int], person, at) -> Title | None:
+        if not idx:
+            return None
+        titles = self.res.titles
+        found = []  # (start_pos, end_pos, kind)
+        k = 0
+        while k < len(idx):
+            for n in range(min(self.res.title_max, len(idx) - k), 0, -1):
+                kind = titles.get(tuple(doc[j].lower_ for j in idx[k:k + n]))
+                if kind and kind != "honorific":
+                    found.append((k, k + n, kind))
+                    k += n - 1
+                    break
+            k += 1
+        if not found:
+            return None
+        # the title nearest the name
+        ks, ke, kind = found[-1] if idx[-1] < person.start else found[0]
+        # extend left over capitalised words ("Foreign and Expatriates Minister")
+        while ks > 0:
+            t = doc[idx[ks - 1]]
+            if t.i in at or t.text == "," or not (t.is_title or (t.lower_ == "and" and ks > 1 and doc[idx[ks - 2]].is_title)):
+                break
+            if titles.get((t.lower_,)) == "honorific":
+                break
+            ks -= 1
+        title_text = " ".join(doc[j].text for j in idx[ks:ke])
+        holder = None
+        title_start, title_end = idx[ks], idx[ke - 1]
+        best = None
+        for j in idx:
+            m = at.get(j)
+            if m is None or m.type not in ACTOR_TYPES or m is person or j != max(m.start, idx[0]):
+                continue
+            prev = doc[m.start - 1] if m.start > 0 else None
+            if prev is not None and prev.lower_ == "the" and m.start > 1:
+                prev = doc[m.start - 2]
+            if prev is not None and prev.lower_ in ("to", "in", "at", "for") and prev.i > title_start:
+                continue  # the host country: "ambassador to Russia"
+            dist = title_start - m.end if m.end <= title_start else m.start - title_end
+            if best is None or dist < best[0]:
+                best = (dist, m.key)
+        if best is not None:
+            holder = best[1]
+        if holder is None:
+            entry = self.res.gaz.get(person.key)
+            if entry is not None and entry.type == "Person" and entry.country:
+                holder = entry.country
+        kind = "leader" if kind == "leader" else "official"
+        if holder is not None and kind == "official" and title_text.lower().split()[-1] in ("commander", "chief", "head", "emir"):
+            h = self.res.gaz.get(holder)
+            htype = h.type if h is not None else next((c.type for c in at.values() if c.key == holder), None)
+            if htype == "ArmedGroup":
+                kind = "leader"  # an armed group's commander leads it (officialOf does not take groups)
+        return Title(person.key, title_text, holder, kind)

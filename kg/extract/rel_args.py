@@ -1,0 +1,473 @@
+"""Arguments of a relation: which entities a syntactic subject or object names.
+
+Relations read entity mentions through ``doc._.kg_token_entity`` (token index
+-> entity key, written by the entity and coref components). A token that is
+not itself a mention may still stand for entities:
+
+* conjunctions expand: "Iraq and Syria" -> both;
+* stand-in heads take their modifiers: "the Iraqi and Syrian governments",
+  "the governments of Iraq and Syria", "ISIL positions";
+* with ``deep``, any noun's possessor or national modifier names the actor
+  ("the West's programme", "a U.S. request"), except for nouns of people who
+  are not the state ("Syrian refugees").
+
+Subjects are found by climbing the parse: through infinitives ("continue to
+provide"), conjoined verbs, participles ("..., calling on Y"), relative and
+participial clauses ("forces fighting Y", "the group affiliated to Y").
+"""
+
+from __future__ import annotations
+
+from kg.extract.rel_lexicon import Lexicon
+
+#: Dependency labels of modifiers that can name the entity a head stands for.
+_MOD_DEPS = frozenset({"poss", "amod", "compound", "nmod", "npadvmod"})
+#: Verbs whose object is the subject of their infinitive ("urged Y to ...").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "call", "order", "invite", "persuade", "force", "tell", "encourage", "press", "allow",
+    "permit", "instruct", "request", "want", "expect", "help", "enable", "compel", "require", "advise",
+    "direct", "appeal", "push", "pressure", "let",
+})
+#: Verbs whose object does the act of their gerund ("accused X of arming", "blamed X for").
+OBJECT_OF_GERUND = frozenset({
+    "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",
+    "punish", "sanction", "fault", "credit", "congratulate", "denounce", "warn", "prevent", "stop", "ban",
+})
+_WE = frozenset({"we", "us", "our"})
+#: Nouns whose "to" names the act's owner: "demanded an end to the Saudi-led aggression".
+_ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def conjuncts(tok) -> list:
+    """``tok`` and the tokens conjoined below it ("Egypt, France and Jordan"); in headlines a comma
+    list parses as apposition ("Egypt, Sudan sign pact"), so a proper-noun apposition of a proper
+    noun counts too."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj" or (
+        c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and c.i == tok.i + 2
+        and tok.nbor(1).text == ",")]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+class ArgResolver:
+    """Maps tokens of one Doc to entity keys."""
+
+    def __init__(self, doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.te: dict[int, str] = doc._.kg_token_entity or {}
+        self.entities = doc._.kg_entities if doc._.kg_entities is not None else {}
+        self.titles_only = False  # deep objects only through person titles (contact and material acts)
+        self.deep_pp = True  # objects through "of/by/from" ("a meeting of the UNSC"); off for material/contact acts
+        self.nonactors_ok = False  # set while resolving objects of hostile acts ("attacked Syrian civilians")
+        self.acting_subject = False  # set while resolving an event's subject ("Syrian students protested")
+        self.kind: dict[int, str] = {}
+        self._we_cache: dict[int, str | None] = {}
+        for m in doc._.kg_mentions or ():
+            for i in range(m.start, m.end):
+                self.kind[i] = m.kind
+
+    def etype(self, key: str) -> str | None:
+        ent = self.entities.get(key)
+        return getattr(ent, "type", None)
+
+    # ---------------------------------------------------------------- entities
+
+    def resolve(self, tok, *, deep: bool = True, area: bool = False) -> list[str]:
+        """Entity keys ``tok`` names, conjuncts included, in text order."""
+        keys: list[str] = []
+        if tok.lower_ in _REL_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        for t in conjuncts(tok):
+            self._one(t, keys, deep, area, 0)
+        seen: set[str] = set()
+        return [k for k in keys if not (k in seen or seen.add(k))]
+
+    def resolve_all(self, toks, *, deep: bool = True, area: bool = False) -> list[str]:
+        keys: list[str] = []
+        for t in toks:
+            for k in self.resolve(t, deep=deep, area=area):
+                if k not in keys:
+                    keys.append(k)
+        return keys
+
+    def _mods(self, tok, *, poss_first: bool = False, places: bool = False) -> list[str]:
+        """Entities among the modifiers of ``tok``; places only when asked ("the Astana talks" is
+        not Kazakhstan acting, "Syria's east" is a place of Syria)."""
+        keys = []
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ == "whose":
+                # "Turkey, whose troops ...": the noun the relative clause belongs to
+                rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                if rel is not None and rel.head.i in self.te:
+                    return [self.te[rel.head.i]]
+        if poss_first:
+            for c in tok.children:
+                if c.dep_ == "poss" and c.i in self.te:
+                    return [k for x in conjuncts(c) if (k := self.te.get(x.i)) and (
+                        places or self.etype(k) != "Location")]
+        for c in tok.children:
+            if c.dep_ in _MOD_DEPS and c.i in self.te:
+                # conjuncts, and hyphen pairs: "the US-British strikes"
+                pair = [x for x in c.children if x.i == c.i - 2 and self.doc[c.i - 1].text == "-" and x.i in self.te]
+                for x in pair + conjuncts(c):
+                    k = self.te.get(x.i)
+                    if k and k not in keys and (places or self.etype(k) != "Location"):
+                        keys.append(k)
+            elif c.dep_ == "amod" and c.lower_ == "led":
+                # "the US-led coalition", "Vietnamese-led forces" act for their leader
+                keys += [k for x in c.children if x.i < c.i and (k := self.te.get(x.i)) and k not in keys
+                         and self.etype(k) != "Location"]
+        return keys
+
+    def _one(self, tok, keys: list[str], deep: bool, area: bool, depth: int) -> None:
+        if depth > 3:
+            return
+        k = self.te.get(tok.i)
+        lemma = tok.lemma_.lower()
+        if k is None and tok.lower_ in _WE:
+            k = self._we(tok)
+        if k is None and tok.lower_ in ("they", "we") and tok.dep_ == "nsubj" and depth == 0:
+            # "Militants loyal to X said they attacked Y": a plural speaker speaks of itself
+            speaker = self._plural_speaker(tok)
+            if speaker is not None:
+                self._one(speaker, keys, deep, area, depth + 1)
+                return
+        if k:
+            keys.append(k)
+            if self.lex.heads.get(lemma) in ("standin", "group"):
+                # "the Iraqi and Syrian governments": the mention covers one adjective only
+                keys.extend(x for x in self._mods(tok) if x != k)
+            return
+        kind = self.lex.heads.get(lemma) or self.lex.heads.get(tok.lower_)
+        if self.titles_only and kind in ("target", "site"):
+            return  # "hosts a US base" is no meeting with the US
+        if kind == "place":
+            # "the city of Tartus": the named place only
+            if area:
+                found = self._appos(tok, deep, area, depth) or [
+                    self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
+                for p in tok.children:
+                    if not found and p.dep_ == "prep" and p.lower_ == "of":
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                self._one(o, found, deep, area, depth + 1)
+                keys.extend(found)
+                return
+            kind = "area"
+        if kind == "area" and not area:
+            # a place: only its national modifier names an actor ("the Syrian city of Aleppo"); for hostile
+            # acts, also the country it lies in ("retook a village in Western Cambodia")
+            if self.nonactors_ok and not self._mods(tok):
+                for p in tok.children:
+                    if p.dep_ == "prep" and p.lower_ == "in":
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                found = [k for k in self.resolve(o, deep=True) if self.etype(k) == "Country"]
+                                keys.extend(found)
+                                if found:
+                                    return
+            kind = None
+        if kind == "site":
+            kind = "area" if area else None
+            found = self._appos(tok, deep, area, depth) or [
+                self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
+            for p in tok.children:
+                if not found and p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            self._one(o, found, deep, area, depth + 1)
+            keys.extend(found)
+            return
+        if kind:
+            found = self._appos(tok, deep, area, depth)
+            if found:
+                keys.extend(found)
+                return
+            found = self._mods(tok, places=kind == "area")
+            if not found and kind in ("standin", "group"):
+                # "forces loyal to Haftar", "militias allied with Iran"
+                for a in tok.children:
+                    if a.dep_ == "amod" and a.lemma_.lower() in ("loyal", "allied", "affiliated", "linked"):
+                        for p in a.children:
+                            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                                for o in p.children:
+                                    if o.dep_ == "pobj":
+                                        found += self.resolve(o, deep=False)
+            if not found and kind == "target" and self.nonactors_ok:
+                # "struck targets in Syria": the country they are in (hostile acts only)
+                for p in tok.children:
+                    if p.dep_ == "prep" and p.lower_ == "in":
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                found += [k for k in self.resolve(o, deep=True) if self.etype(k) == "Country"]
+            if not found and kind != "target":
+                preps = {"standin": ("of", "in", "from"), "area": ("of", "in")}.get(kind, ("of",))
+                for p in tok.children:
+                    if p.dep_ == "prep" and p.lower_ in preps:
+                        for o in p.children:
+                            if o.dep_ == "pobj":
+                                for t in conjuncts(o):
+                                    self._one(t, found, deep, area, depth + 1)
+                    if found:
+                        break
+            keys.extend(found)
+            return
+        found = self._appos(tok, deep, area, depth)
+        if found:
+            keys.extend(found)
+            return
+        if lemma in self.lex.titles:
+            person = self._titled_person(tok, lemma)
+            if person:
+                keys.append(person)
+                return
+        if self.titles_only and lemma not in self.lex.titles:
+            deep = False  # "hosts US bases" is not a meeting with the US; "met Iran's minister" is
+        if deep and (self.nonactors_ok or lemma not in self.lex.nonactors or (
+                self.acting_subject and lemma in self.lex.acting_subjects)) and tok.pos_ in ("NOUN", "PROPN"):
+            found = self._mods(tok, poss_first=True)
+            if not found and depth < 2 and self.deep_pp:
+                # "a meeting of the UN Security Council", "calls by Belarus's rulers"
+                preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
+                    p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS))]
+                # "crimes committed by Croat forces"
+                preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                          for p in a.children if p.dep_ == "agent"]
+                for p in preps:
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            for t in conjuncts(o):
+                                self._one(t, found, deep, area, depth + 1)
+                    if found:
+                        break
+            if not found and self.acting_subject and lemma in self.lex.acting_subjects:
+                found = self._people_in(tok)
+            keys.extend(found)
+
+    def _people_in(self, tok) -> list[str]:
+        """"Thousands of demonstrators in Seoul", "students from Gaza": the country of the place they are in."""
+        located = self.doc._.kg_located_in or {}
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "from"):
+                for o in p.children:
+                    k = self.te.get(o.i) if o.dep_ == "pobj" else None
+                    if k is None:
+                        continue
+                    if self.etype(k) == "Country":
+                        return [k]
+                    country = located.get(k)
+                    if country and self.etype(country) in (None, "Country"):
+                        if country not in self.entities:
+                            from kg.extract.gazetteer import Gazetteer
+                            from kg.extract.types import Entity
+
+                            entry = Gazetteer.load().get(country)
+                            if entry is None or entry.type != "Country":
+                                continue
+                            self.entities[country] = Entity(country, "Country", (), entry.country_code,
+                                                            entry.wikidata)
+                        return [country]
+        return []
+
+    def _titled_person(self, tok, lemma: str) -> str | None:
+        """ "the Russian president" -> the person the article gave that title and holder."""
+        holders = set(self._mods(tok))
+        if not holders:
+            return None
+        people = {t.person for t in self.doc._.kg_titles or () if t.holder in holders
+                  and lemma in t.title.lower().replace("-", " ").split()}
+        return people.pop() if len(people) == 1 else None
+
+    def _appos(self, tok, deep, area, depth) -> list[str]:
+        found: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "appos":
+                self._one(c, found, deep, area, depth + 1)
+        return found
+
+    # ---------------------------------------------------------------- syntax
+
+    def subject_tokens(self, v, *, logical_passive: bool = False, depth: int = 0) -> list:
+        """The syntactic subject of verb (or predicate adjective) ``v``, climbing when it has none."""
+        if depth > 6:
+            return []
+        subj = [c for c in v.children if (c.dep_ in ("nsubj", "csubj") or (logical_passive and c.dep_ == "nsubjpass"))
+                and not self.in_dateline(c)]
+        if len(subj) > 1 and all(c.pos_ == "PROPN" and c.i in self.te for c in subj) and all(
+                self.doc[a.i + 1].text == "," for a in subj[:-1] if a.i + 1 < len(self.doc)):
+            return subj  # headline lists: "Iran, Saudi Arabia agree to ..."
+        if subj:
+            c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
+            if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
+                return [v.head]
+            return [c]
+        head = v.head
+        if head is v:
+            return []
+        dep = v.dep_
+        if dep == "xcomp":
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if not objs:
+                    objs = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+                            for o in p.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs
+            return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
+        if dep in ("conj", "advcl", "acomp", "oprd"):
+            return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
+        if dep == "pcomp":
+            owner = head.head
+            if owner.pos_ in ("VERB", "AUX"):
+                # "accused X of arming Y", "thanked X for helping Y": the object acts
+                objs = [c for c in owner.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
+                if owner.dep_ == "relcl" and owner.lemma_.lower() in OBJECT_OF_GERUND:
+                    return [owner.head]  # "companies it accused of supplying drones"
+                if self.is_passive(owner) and owner.lemma_.lower() in OBJECT_OF_GERUND:
+                    return [c for c in owner.children if c.dep_ == "nsubjpass"]
+                return self.subject_tokens(owner, logical_passive=True, depth=depth + 1)
+            return self.noun_owner(owner)
+        if dep == "relcl":
+            if (v.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+                    and head.i not in self.te and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX")):
+                # "began a hunger strike to protest against Y": the one who began it protests
+                return self.subject_tokens(head.head, depth=depth + 1)
+            return [head]
+        if dep == "acl":
+            if v.tag_ in ("VBG", "VBN"):
+                return self.noun_as_subject(head)
+            owners = self.noun_owner(head)
+            if owners:
+                return owners
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                return self.subject_tokens(head.head, depth=depth + 1)
+        return []
+
+    def _we(self, tok) -> str | None:
+        """ "We will continue ...," Lavrov said: "we" is the state or body the speaker speaks for."""
+        sent = tok.sent
+        if sent.start in self._we_cache:
+            return self._we_cache[sent.start]
+        key = None
+        for v in sent:
+            if v.lemma_.lower() in self.lex.speech and self.lex.speech[v.lemma_.lower()] == "assert" and v.i > tok.i:
+                subj = [c for c in v.children if c.dep_ == "nsubj" and c.i in self.te]
+                if subj:
+                    speaker = self.te[subj[0].i]
+                    if self.etype(speaker) in ("Country", "Organization", "ArmedGroup"):
+                        key = speaker
+                    else:
+                        holders = {t.holder for t in self.doc._.kg_titles or () if t.person == speaker and t.holder}
+                        key = holders.pop() if len(holders) == 1 else None
+                    break
+        self._we_cache[sent.start] = key
+        return key
+
+    def _plural_speaker(self, tok):
+        """The plural subject of the speech verb whose that-clause ``tok`` is the subject of, if any."""
+        cl = tok.head
+        if cl.dep_ != "ccomp" or self.lex.speech.get(cl.head.lemma_.lower()) != "assert":
+            return None
+        subj = [c for c in cl.head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].tag_ in ("NNS", "NNPS") and subj[0].i not in self.te:
+            return subj[0]
+        return None
+
+    def in_dateline(self, tok) -> bool:
+        """Is ``tok`` in a dateline prefix ("Tehran, PressTV -"), which is not an actor?"""
+        spans = self.doc._.kg_dateline or ()
+        if spans and isinstance(spans[0], int):
+            spans = (spans,)
+        return any(s <= tok.i < e for s, e in spans)
+
+    def noun_owner(self, noun) -> list:
+        """The possessor of ``noun`` ("Moscow's support"), or its entity modifiers ("Russian airstrikes")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return [c]
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i in self.te]
+        # "the US-British strikes": both halves of a hyphen pair
+        mods += [x for c in mods for x in c.children
+                 if x.i == c.i - 2 and self.doc[c.i - 1].text == "-" and x.i in self.te]
+        return mods
+
+    def noun_as_subject(self, noun) -> list:
+        """A noun acting as the subject of its participle; "the only ones fighting" -> the copula's subject."""
+        if noun.i not in self.te and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+            if subj:
+                return subj
+        return [noun]
+
+    def objects(self, v, preps: tuple[str, ...]) -> list:
+        """Objects of ``v`` introduced by ``preps`` (on the verb or on its direct object)."""
+        out = []
+        hosts = [v] + [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        # "signed a series of agreements with Y"
+        hosts += [o for h in hosts[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        # "lifted the curfew imposed in Y"
+        hosts += [a for h in hosts[1:] for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        for h in hosts:
+            out.extend(self.prep_objects(h, preps))
+        return out
+
+    @staticmethod
+    def prep_objects(h, preps) -> list:
+        """Objects of the prepositions ``preps`` under ``h``; a clause object ("against what it
+        says are Daesh targets") gives the nouns it predicates."""
+        out = []
+        kids = list(h.children)
+        # "pulled out of Y", "moved away from Y": the preposition hangs under a particle-like one
+        kids += [q for p in kids if p.dep_ in ("prep", "prt", "advmod") and not any(
+            o.dep_ == "pobj" for o in p.children) for q in p.children]
+        for p in kids:
+            if p.dep_ not in ("prep", "dative", "agent") or p.lower_ not in preps:
+                continue
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if not objs:
+                for c in p.children:
+                    if c.dep_ == "pcomp":
+                        for x in (c, *(y for y in c.children if y.dep_ == "ccomp")):
+                            objs += [a for a in x.children if a.dep_ == "attr"]
+            out.extend(objs)
+        return out
+
+    def direct_objects(self, v) -> list:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        if not objs:
+            # "kidnapped up to 16 Russian advisers": the parser hangs the counted object on "up to"
+            objs = [o for u in v.children if u.dep_ in ("prt", "prep", "advmod") and u.lower_ == "up"
+                    for p in u.children if p.lower_ == "to" for o in p.children
+                    if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
+        return objs
+
+    def agents(self, v) -> list:
+        return [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+    @staticmethod
+    def late_agents(v) -> list:
+        """The agent of a passive accusation given after its of-complement: "X has been accused of
+        torturing prisoners by Y" (the parser hangs "by Y" on the active gerund, which has no agent)."""
+        if v.lemma_.lower() not in OBJECT_OF_GERUND:
+            return []
+        return [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for b in g.children if b.dep_ == "prep" and b.lower_ == "by"
+                for o in b.children if o.dep_ == "pobj"]
+
+    @staticmethod
+    def is_passive(v) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return True
+        if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
+            return True  # "Iraq, backed by the US, launched ..."
+        return v.dep_ == "acl" and v.tag_ == "VBN"

@@ -1,0 +1,808 @@
+"""The ``kg_relations`` spaCy component: facts from verb and noun cues over the parse.
+
+It reads the entity mentions the entity/coref components wrote
+(``doc._.kg_token_entity``, ``doc._.kg_entities``, ``doc._.kg_titles``) and
+writes ``doc._.kg_facts`` (a list of :class:`kg.extract.types.Fact`).
+
+Rules (each fact records the one that fired in ``Fact.rule``):
+
+``verb``            subject - cue verb - object, active ("Russia supports Syria")
+``verb-passive``    "Y was attacked by X", "the rebels backed by Iran"
+``verb-symmetric``  "X and Y met", "Jordan and Britain agreed"
+``noun``            "Moscow's support for Syria", "Russian airstrikes against ISIL"
+``noun-light``      "X launched airstrikes against Y", "receiving support from Y"
+``noun-agent``      "X are the leading supporters of Y", "X, a member of Y"
+``wrapper``         "X agreed to / threatened to / refused to ... Y"
+``speech-adj``      "X said the presence of Y's troops was unlawful" (X accuses Y)
+``speech-must``     "X said Y must ..." (X requests Y)
+``title``           leaderOf/officialOf from titles the entity component read
+``capital``         "Tajikistan's capital Dushanbe"
+``located``         "Hmeymim airbase in Latakia Province", "Syria's Latakia Province"
+``conditional``     "X will strike Y if ..." (a conditional punitive act is a threat)
+
+All wording lives in the lexicons (:mod:`kg.extract.rel_lexicon`); the code
+holds only the dependency patterns. Confidence: rule precision x cue
+precision, raised by noisy-or when several sentences state the same fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.extract.rel_args import ArgResolver
+from kg.extract.rel_context import Context, _is_negated, context_of
+from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
+from kg.extract.types import Entity, Fact
+from kg.vocab import EVENT_RELATIONS, RELATIONS, SYMMETRIC
+
+ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
+PLACES = frozenset({"Location", "Country"})
+GROUPS = frozenset({"Organization", "ArmedGroup"})
+#: relation -> (allowed subject types, allowed object types); event relations are Actor -> Actor.
+TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "leaderOf": (frozenset({"Person"}), frozenset({"Country", "Organization", "ArmedGroup"})),
+    "officialOf": (frozenset({"Person"}), frozenset({"Country", "Organization", "ArmedGroup"})),
+    "memberOf": (ACTORS, GROUPS),
+    "affiliatedWith": (GROUPS, GROUPS),
+    "locatedIn": (frozenset({"Location"}), PLACES),
+    "controls": (ACTORS, PLACES),
+}
+_AREA_RELATIONS = frozenset({"controls", "locatedIn"})
+#: Acts whose victims or beneficiaries may be people of a country ("tortured Liberian refugees" -> Liberia,
+#: "pardoned Iraqi prisoners" -> Iraq).
+HOSTILE = frozenset({"attacks", "coerces", "threatens", "concedesTo", "withdrawsFrom"})
+#: Relations whose direct object is a thing, not a deed: no "of/by/from" actor behind it
+#: ("received support from Iran" is not a meeting with Iran).
+NO_DEEP_PP = frozenset({"consultsWith", "supplies", "cooperatesWith", "memberOf", "locatedIn", "controls",
+                        "affiliatedWith", "withdrawsFrom", "mobilizesAgainst"})
+#: Punitive acts that, promised on a condition, are threats (CAMEO 13).
+COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
+#: Wrappers whose compound subject acts towards each other.
+_MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
+#: Verbs that stop the act their object names ("halted its mediation", "suspended talks").
+_STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "abandon", "terminate", "cancel",
+                       "interrupt", "discontinue", "reduce", "cut", "slash", "curtail", "withhold"})
+#: Speech verbs of warning, and what a warning says will no longer be let pass ("will not tolerate Y").
+_WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
+_TOLERATE = frozenset({"tolerate", "allow", "permit", "accept"})
+#: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
+_INQUIRY = frozenset({"investigate", "inspect", "probe"})
+_SEND = frozenset({"send", "dispatch", "deploy"})
+#: What a future act announces: punitive acts threaten, support agrees.
+_ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "threatens",
+              "mobilizesAgainst": "threatens"}
+#: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
+_REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
+#: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
+_PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
+                       "opposition", "objection", "protest"})
+#: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
+PURPOSEFUL = frozenset({"protestsAgainst", "requests", "supports"})
+#: Nouns of quantity or kind that pass their light verb on ("launched 10 days of war games").
+_QUANTITY = frozenset({"day", "week", "month", "series", "number", "wave", "round", "string", "spate", "kind",
+                       "type", "form", "lot", "set", "couple", "dozen", "dozens", "hundreds", "thousands", "scores",
+                       "score", "hundred", "thousand"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "village", "region", "district"})
+MAX_CONFIDENCE = 0.99
+
+
+@dataclass
+class _Cand:
+    subjects: list[str]
+    relation: str
+    objects: list[str]
+    rule: str
+    precision: float
+    sent: object
+    ctx: Context
+    symmetric_pairs: bool = False
+
+
+def _allowed(rel: str, stype: str | None, otype: str | None) -> bool:
+    subj_ok, obj_ok = TYPES.get(rel, (ACTORS, ACTORS))
+    return (stype in subj_ok) and (otype in obj_ok)
+
+
+class RelationExtractor:
+    """Finds facts in a parsed Doc (a spaCy pipeline component)."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or Lexicon.load()
+        lex = self.lex
+        try:
+            from kg.extract.gazetteer import Gazetteer
+
+            self.gaz = Gazetteer.load()
+        except ImportError:  # pragma: no cover - shipped with kg
+            self.gaz = None
+        # precomputed lookups (lemma -> cues), so the token loop is dictionary hits only
+        self._verb_keys = frozenset(lex.verbs)
+        self._noun_keys = frozenset(lex.nouns)
+        self._wrap_keys = frozenset(k for k, w in lex.wrappers.items() if w.effect in ("wrap", "wrap+neg"))
+        self._speech_keys = frozenset(k for k, p in lex.speech.items() if p == "assert")
+
+    def __call__(self, doc):
+        from kg.extract import docext
+
+        docext.ensure(doc)
+        args = ArgResolver(doc, self.lex)
+        cands: list[_Cand] = []
+        if args.te and doc.has_annotation("DEP"):
+            for sent in doc.sents:
+                if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+                    continue
+                self._sentence(sent, args, cands)
+            self._locations(doc, args, cands)
+        facts = self._facts(doc, args, cands)
+        facts.extend(self._titles(doc, args))
+        doc._.kg_facts = _aggregate(facts)
+        return doc
+
+    # ------------------------------------------------------------------ rules
+
+    def _sentence(self, sent, args: ArgResolver, out: list[_Cand]) -> None:
+        lex = self.lex
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            low = tok.lower_
+            if tok.pos_ in _VERB_POS or tok.tag_.startswith("VB") or (
+                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)):
+                key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
+                if key:
+                    for cue in lex.verbs[key]:
+                        self._verb(tok, cue, args, out)
+                if lemma in self._speech_keys:
+                    self._speech(tok, args, out)
+            if lemma in self._wrap_keys and any(c.dep_ == "xcomp" for c in tok.children):
+                self._wrapper(tok, args, out)
+            if lemma == "capable":
+                self._capability(tok, args, out)
+            if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                self._defiance(tok, args, out)
+            if tok.pos_ in _NOUN_POS:
+                key = lemma if lemma in self._noun_keys else (low if low in self._noun_keys else None)
+                if key:
+                    self._noun(tok, lex.nouns[key], args, out)
+
+    def _verb(self, v, cue: VerbCue, args: ArgResolver, out: list[_Cand]) -> None:
+        if cue.particle and not any(c.dep_ in ("prt", "prep", "dobj") and c.lower_ == cue.particle
+                                    for c in v.children):
+            return
+        if not cue.particle:
+            prts = {c.lower_ for c in v.children if c.dep_ == "prt"}
+            if prts and any(c.particle in prts for c in self.lex.verbs.get(cue.lemma, ())):
+                return  # "pull out" is its own cue, not "pull"
+        if cue.theme and not self._has_theme(v, cue.theme):
+            return
+        if v.lemma_.lower() in self.lex.light and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
+            return  # "provided diplomatic support to Y": the noun decides (supports, not supplies)
+        area = cue.relation in _AREA_RELATIONS
+        passive = args.is_passive(v)
+        rule = "verb"
+        if v.dep_ == "amod" and v.tag_ == "VBN" and not cue.preps:
+            # "the US-backed SDF", "Iran-funded militias": the hyphenated modifier acts on the head noun
+            subj_toks = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")
+                         and c.i < v.i]
+            obj_toks = [v.head]
+            rule = "verb-passive"
+        elif not cue.preps:
+            if passive:
+                subj_toks = args.agents(v) or args.late_agents(v)
+                if not subj_toks and cue.relation in HOSTILE:
+                    subj_toks = self._attack_agents(v)
+                obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
+                if v.dep_ == "acl" and not obj_toks:
+                    obj_toks = [v.head]
+                elif v.dep_ == "advcl" and not obj_toks:
+                    obj_toks = args.subject_tokens(v.head)
+                if obj_toks and obj_toks[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                    obj_toks = [v.head]
+                rule = "verb-passive"
+            else:
+                subj_toks = args.subject_tokens(v)
+                obj_toks = args.direct_objects(v)
+        elif "^ccomp" in cue.preps:
+            subj_toks = args.subject_tokens(v)
+            obj_toks = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+            obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+        else:
+            if v.dep_ == "acl" and v.tag_ == "VBN":
+                subj_toks = [v.head]
+            else:
+                subj_toks = args.subject_tokens(v, logical_passive=True)
+            obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+        args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
+        subjects = args.resolve_all(subj_toks)
+        args.acting_subject = False
+        if not subjects:
+            return
+        args.nonactors_ok = cue.relation in HOSTILE
+        args.deep_pp = cue.relation not in NO_DEEP_PP
+        args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
+        objects = args.resolve_all(obj_toks, area=area, deep=not area)
+        args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
+        if not objects and cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ in (
+                "advcl", "xcomp") and v.head.lemma_.lower() in _SEND:
+            # "sent 20 experts to Burundi to investigate the killings": the place of the inquiry's host
+            objects = [k for k in args.resolve_all(args.prep_objects(v.head, ("to",))) if k not in subjects]
+            ctx = context_of(v.head, self.lex)  # sending the inquirers is the inquiry, not only its aim
+        else:
+            ctx = context_of(v, self.lex)
+        if cue.direction == "rev":
+            subjects, objects = objects, subjects
+        if cue.direction == "mutual":
+            # "X and Y clashed", "X clashed with Y": each side acts on the other
+            pairs = ([(a, b) for a in subjects for b in objects] if objects else
+                     [(a, b) for a in subjects for b in subjects if a != b])
+            for a, b in pairs:
+                out.append(_Cand([a], cue.relation, [b], rule, cue.precision, v.sent, context_of(v, self.lex)))
+                out.append(_Cand([b], cue.relation, [a], rule, cue.precision, v.sent, context_of(v, self.lex)))
+            return
+        if not objects:
+            if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
+                    v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
+                out.append(_Cand(subjects, cue.relation, [], "verb-symmetric", cue.precision, v.sent, ctx, True))
+            return
+        out.append(_Cand(subjects, cue.relation, objects, rule, cue.precision, v.sent, ctx))
+        if (cue.relation == "supports" and ctx.modality == "future" and not ctx.negated
+                and any(t.lemma_.lower() in self.lex.themes.get("proposal", ()) for t in obj_toks)):
+            # "will support Y's resolution": agreeing to Y's proposal (the support stays a fact)
+            out.append(_Cand(subjects, "agreesWith", objects, "future-intent", cue.precision, v.sent,
+                             replace(ctx, modality="intent")))
+        if cue.relation == "requests" and self._protest_purpose(v):
+            # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y"
+            out.append(_Cand(subjects, "protestsAgainst", objects, rule, cue.precision, v.sent, ctx))
+        if ctx.negated and not ctx.blocked and not ctx.wrappers and v.lemma_.lower() in _REFUSED_WHEN_NEGATED and (
+                cue.relation in ("agreesWith", "concedesTo")):
+            # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
+            out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
+                             replace(ctx, negated=False)))
+
+    def _is_protest_noun(self, n) -> bool:
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
+        return any(c.relation == "protestsAgainst" and (not c.modifiers or c.modifiers & mods)
+                   for c in self.lex.nouns.get(n.lemma_.lower(), ()))
+
+    def _protest_purpose(self, v) -> bool:
+        """Is the demand ``v`` the purpose or manner of a protest ("a hunger strike to demand ...",
+        "marched calling for ...")?"""
+        if v.dep_ not in ("advcl", "relcl", "acl", "xcomp", "conj") or v.head is v:
+            return False
+        h = v.head
+        if h.pos_ in _NOUN_POS:
+            return self._is_protest_noun(h)
+        if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
+            return True
+        return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
+
+    def _attack_agents(self, v) -> list:
+        """"three soldiers were wounded in an ambush by Y", "killed in an airstrike by Y": the attack's agent."""
+        out = []
+        for p in v.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+                for n in p.children:
+                    if n.dep_ == "pobj" and any(c.relation == "attacks" for c in self.lex.nouns.get(n.lemma_.lower(), ())):
+                        out += [o for b in n.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                                for o in b.children if o.dep_ == "pobj"]
+        return out
+
+    def _capability(self, adj, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X has trained hackers capable of launching cyber warfare against Y", "X deployed missiles capable
+        of hitting Y": building a capability to strike Y is a mobilisation against Y (event data MOBILIZE)."""
+        acts = [g for p in adj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pcomp" and g.pos_ in _VERB_POS]
+        for g in acts:
+            lemma = g.lemma_.lower()
+            hostile = any(c.relation == "attacks" for c in self.lex.verbs.get(lemma, ()))
+            if not hostile and lemma in self.lex.light:
+                hostile = any(c.relation == "attacks" for o in args.direct_objects(g)
+                              for c in self.lex.nouns.get(o.lemma_.lower(), ()))
+            if not hostile:
+                continue
+            args.nonactors_ok = True
+            targets = args.resolve_all(args.objects(g, ("against", "on", "at")) + (
+                args.direct_objects(g) if lemma not in self.lex.light else []))
+            args.nonactors_ok = False
+            if adj.dep_ == "amod":
+                owner = adj.head
+                if owner.i in args.te:
+                    subj_toks, gov = [owner], owner
+                elif owner.dep_ in ("dobj", "nsubjpass") and owner.head.pos_ in _VERB_POS:
+                    gov = owner.head
+                    subj_toks = args.subject_tokens(gov) if owner.dep_ == "dobj" else args.agents(gov)
+                else:
+                    continue
+            elif adj.dep_ == "acomp":
+                gov = adj.head
+                subj_toks = args.subject_tokens(gov)
+            else:
+                continue
+            subjects = args.resolve_all(subj_toks)
+            targets = [t for t in targets if t not in subjects]
+            if subjects and targets:
+                out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
+                                 context_of(gov, self.lex)))
+
+    def _defiance(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X marched in defiance of Y": whoever acts in defiance of Y protests against Y."""
+        v = n.head.head
+        if v.pos_ not in _VERB_POS:
+            return
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = args.resolve_all([o for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for o in p.children if o.dep_ == "pobj"])
+        objects = [o for o in objects if o not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "protestsAgainst", objects, "noun", 0.8, v.sent, context_of(v, self.lex)))
+
+    def _hostile_act(self, w) -> bool:
+        """Is the infinitive under ``w`` a punitive act ("ready to attack", "prepared to impose sanctions")?"""
+        for x in (c for c in w.children if c.dep_ == "xcomp"):
+            rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())}
+            for o in x.children:
+                if o.dep_ == "dobj":
+                    rels |= {c.relation for c in self.lex.nouns.get(o.lemma_.lower(), ())}
+            if rels & (COERCIVE | {"threatens"}) and not rels & {"supports", "supplies", "cooperatesWith"}:
+                return True
+        return False
+
+    def _aimed(self, w, args: ArgResolver) -> bool:
+        """Does the act a wrapper introduces have a target ("agreed to address Turkey's concerns")?"""
+        return any(args.resolve_all(_act_targets(x, args)[0]) for x in w.children if x.dep_ == "xcomp")
+
+    def _has_theme(self, v, theme: str) -> bool:
+        words = self.lex.themes.get(theme, frozenset())
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                 if o.dep_ == "pobj"]
+        # "dozens of rockets", "a shipment of arms"
+        objs += [x for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for x in p.children if x.dep_ == "pobj"]
+        for o in objs:
+            for t in [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "conj"))]:
+                if t.lemma_.lower() in words or t.lower_ in words:
+                    return True
+        return False
+
+    def _noun(self, n, cues: list[NounCue], args: ArgResolver, out: list[_Cand]) -> None:
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
+        top = n
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        gov = top.head.lemma_.lower() if top.dep_ in ("dobj", "nsubjpass", "attr") else ""
+        lit = [c for c in cues if c.light and gov in c.light]
+        cues = lit or [c for c in cues if not c.light]
+        chosen = [c for c in cues if c.modifiers and c.modifiers & mods]
+        if not chosen:
+            chosen = [c for c in cues if not c.modifiers]
+        for cue in chosen:
+            words = cue.lemma.split()
+            if len(words) > 1 and words[0] not in mods:
+                continue
+            if cue.kind == "agent":
+                self._agent_noun(n, cue, args, out)
+            else:
+                self._event_noun(n, cue, args, out)
+
+    def _event_noun(self, n, cue: NounCue, args: ArgResolver, out: list[_Cand]) -> None:
+        area = cue.relation in _AREA_RELATIONS
+        if n.dep_ == "compound" and n.head.pos_ == "NOUN" and n.head.i > n.i:
+            # "a mediation mission between X and Y", "peace talks with Y": the phrase's head carries it
+            if n.head.lemma_.lower() in self._noun_keys:
+                return  # the head is a cue itself ("aid deliveries"): let it speak
+            n = n.head
+        # the noun phrase's governing verb: climb conjunctions ("airstrikes and raids")
+        top = n
+        for _ in range(4):
+            if top.dep_ == "conj" and top.head is not top:
+                top = top.head
+            elif (top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN"
+                  and top.head.head.lemma_.lower() in _QUANTITY):
+                top = top.head.head
+            else:
+                break
+        light = None
+        if top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in _STOPPING:
+            return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
+        if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
+            lv = top.head
+            lemma = lv.lemma_.lower()
+            if lemma in self.lex.light:
+                light = (lv, self.lex.light[lemma])
+        elif (top.dep_ == "pobj" and top.head.lower_ in ("in", "into") and top.head.head.pos_ in _VERB_POS
+              and top.head.dep_ == "prep"):
+            light = (top.head.head, "fwd")  # "engaged in ethnic cleansing against", "in protest against"
+        elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.dep_ == "prep"
+              and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+            light = (top.head.head, "fwd")  # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y"
+        obj_toks = args.prep_objects(n, cue.preps)
+        if not obj_toks:
+            # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
+            for o in args.prep_objects(n, ("of",)):
+                obj_toks += args.prep_objects(o, cue.preps)
+        if light and not obj_toks:
+            obj_toks = args.prep_objects(light[0], cue.preps)
+        if light and not obj_toks and cue.relation == "attacks":
+            # "opened fire to disperse Y": the object of the act the attack serves
+            obj_toks = [o for a in light[0].children if a.dep_ == "advcl" and a.tag_ == "VB"
+                        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
+                        for o in args.direct_objects(a)]
+        args.nonactors_ok = cue.relation in HOSTILE
+        objects = args.resolve_all(obj_toks, area=area)
+        args.nonactors_ok = False
+        actor_toks = args.noun_owner(n)
+        acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        if not actor_toks and acl:
+            # "the sanctions imposed by the EU on Iran"
+            actor_toks = args.agents(acl[0])
+            if not objects:
+                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps), area=area)
+        actor_toks = [t for t in actor_toks if not set(args.resolve(t)) & set(objects)] or actor_toks
+        if actor_toks and not args.resolve_all(actor_toks):
+            actor_toks = []  # "its invasion" with an unresolved pronoun: the light verb's subject acts
+        rule = "noun"
+        ctx = None
+        if light is not None:
+            lv, direction = light
+            if direction == "rev":
+                source = [o for h in (n, lv) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for o in p.children if o.dep_ == "pobj"]
+                recipients = args.resolve_all(args.subject_tokens(lv))
+                sources = args.resolve_all(source) or args.resolve_all(actor_toks)
+                if sources and recipients:
+                    out.append(_Cand(sources, cue.relation, recipients, "noun-light", cue.precision, n.sent,
+                                     context_of(lv, self.lex)))
+                return
+            if not actor_toks:
+                actor_toks = args.subject_tokens(lv, logical_passive=True)
+                rule = "noun-light"
+            ctx = context_of(lv, self.lex)
+        args.acting_subject = rule == "noun-light" and cue.relation in EVENT_RELATIONS
+        subjects = args.resolve_all(actor_toks)
+        args.acting_subject = False
+        if not subjects and cue.relation in SYMMETRIC and "between" in cue.preps and len(objects) > 1:
+            # "cooperation between Tehran and Moscow": the parties pair up
+            subjects, objects = objects, []
+            rule = "noun"
+        if not subjects:
+            return
+        if ctx is None:
+            ctx = context_of(n, self.lex, clause=False)
+        if not objects:
+            if cue.relation in SYMMETRIC and len(subjects) > 1:
+                out.append(_Cand(subjects, cue.relation, [], rule, cue.precision, n.sent, ctx, True))
+            return
+        out.append(_Cand(subjects, cue.relation, objects, rule, cue.precision, n.sent, ctx))
+
+    def _agent_noun(self, n, cue: NounCue, args: ArgResolver, out: list[_Cand]) -> None:
+        area = cue.relation in _AREA_RELATIONS
+        obj_toks = [o for p in n.children if p.dep_ == "prep" and p.lower_ in cue.preps
+                    for o in p.children if o.dep_ == "pobj"]
+        objects = args.resolve_all(obj_toks, area=area)
+        if not objects and cue.relation == "memberOf":
+            # "Turkey, a NATO member": the organisation as a modifier
+            objects = [args.te[c.i] for c in n.children if c.dep_ in ("compound", "nmod") and c.i in args.te]
+        if not objects:
+            return
+        if n.dep_ == "attr" and n.head.pos_ in _VERB_POS:
+            holder = args.subject_tokens(n.head)
+            ctx = context_of(n.head, self.lex)
+        elif n.dep_ == "appos":
+            holder = [n.head]
+            ctx = context_of(n.head, self.lex, clause=False)
+        elif any(c.dep_ == "appos" for c in n.children):
+            holder = [c for c in n.children if c.dep_ == "appos"]
+            ctx = context_of(n, self.lex, clause=False)
+        else:
+            return
+        subjects = args.resolve_all(holder, deep=False)
+        if subjects:
+            rule = "capital" if cue.relation == "locatedIn" else "noun-agent"
+            out.append(_Cand(subjects, cue.relation, objects, rule, cue.precision, n.sent, ctx))
+
+    def _wrapper(self, w, args: ArgResolver, out: list[_Cand]) -> None:
+        wrapper = self.lex.wrappers[w.lemma_.lower()]
+        if not wrapper.relation:
+            return
+        args.acting_subject = wrapper.relation in EVENT_RELATIONS
+        subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
+        args.acting_subject = False
+        if not subjects:
+            return
+        targets: list[str] = []
+        fallback: list = []
+        args.nonactors_ok = wrapper.relation in HOSTILE
+        for x in (c for c in w.children if c.dep_ == "xcomp"):
+            toks, fallback = _act_targets(x, args, subjects)
+            targets.extend(k for k in args.resolve_all(toks) if k not in targets)
+        if not targets and wrapper.relation == "rejects":
+            # "declined to resign despite pressure from Y", "refused despite calls by Y"
+            despite = [o for h in (w, *(c for c in w.children if c.dep_ == "xcomp")) for p in h.children
+                       if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding") for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURE]
+            targets = [k for k in args.resolve_all(despite) if k not in subjects]
+        if not targets:
+            targets = [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
+        args.nonactors_ok = False
+        ctx = context_of(w, self.lex)
+        targets = [t for t in targets if t not in subjects]
+        relation = wrapper.relation
+        if relation == "agreesWith" and self._hostile_act(w):
+            relation = "threatens"  # "ready to strike Y", "prepared to impose martial law": a threat
+        if targets:
+            out.append(_Cand(subjects, relation, targets, "wrapper", 0.85, w.sent, ctx))
+        elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
+            # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
+            out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _speech(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """The speaker's own act: "X said Y's presence was unlawful", "X said Y must ..."."""
+        speakers = args.resolve_all(args.subject_tokens(v))
+        if not speakers:
+            return
+        ctx = context_of(v, self.lex)
+        for cl in (c for c in v.children if c.dep_ in ("ccomp", "conj") and c.pos_ in _VERB_POS):
+            subj = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                continue
+            preds = [c for c in cl.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.lex.adjectives]
+            if preds:
+                rel = self.lex.adjectives[preds[0].lemma_.lower()]
+                # the actor whose deed is judged: the subject, or an entity inside the subject phrase
+                targets = args.resolve_all(subj)
+                if not targets:
+                    targets = args.resolve_all([o for s in subj for o in args.prep_objects(s, ("of", "by"))])
+                if targets and not _is_neg(cl):
+                    out.append(_Cand(speakers, rel, targets, "speech-adj", 0.85, v.sent, ctx))
+            elif v.lemma_.lower() in _WARN and cl.lemma_.lower() in _TOLERATE and _is_negated(cl):
+                # "X warned that police will no longer tolerate rallies by Y": a threat against Y
+                targets = [t for t in args.resolve_all(args.direct_objects(cl)) if t not in speakers]
+                if targets:
+                    out.append(_Cand(speakers, "threatens", targets, "speech-warn", 0.8, v.sent, ctx))
+            elif any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in cl.children) and not _is_neg(cl):
+                targets = args.resolve_all(subj, deep=False)
+                # "Putin said Russia must strengthen its army" is not a request to Russia
+                own = set(speakers) | {t.holder for t in doc_titles(v.doc) if t.person in speakers}
+                targets = [t for t in targets if t not in own]
+                if targets:
+                    out.append(_Cand(speakers, "requests", targets, "speech-must", 0.8, v.sent, ctx))
+
+    def _locations(self, doc, args: ArgResolver, out: list[_Cand]) -> None:
+        """locatedIn for places: "Y in Z", "Z's Y", "Z's capital Y", "the city of Y in Z"."""
+        seen: set[int] = set()
+        for m in doc._.kg_mentions or ():
+            if m.type != "Location" or m.kind in ("pronoun", "description"):
+                continue
+            span = doc[m.start:m.end]
+            root = span.root
+            if root.i in seen:
+                continue
+            seen.add(root.i)
+            holders = [root]
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+                holders.append(root.head.head)  # "the city of Tartus in ..."
+            holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS]
+            places: list[str] = []
+            rule = "located"
+            for h in holders:
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        for o in c.children:
+                            if o.dep_ == "pobj":
+                                places += args.resolve(o, deep=False, area=True)
+                    elif c.dep_ == "poss" and c.i in args.te and args.kind.get(c.i) not in ("pronoun", "description"):
+                        places.append(args.te[c.i])
+                    elif (c.dep_ == "appos" and c.i in args.te and c.i == root.i + 2 and doc[root.i + 1].text == ","
+                          and args.etype(args.te[c.i]) == "Country" and args.kind.get(c.i) in ("name", "alias")
+                          and not any(x.dep_ == "conj" for x in (*root.children, *c.children))):
+                        places.append(args.te[c.i])  # "Kirkuk, Iraq"
+                    elif c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() in _PLACE_NOUNS:
+                        for p in c.children:
+                            if p.dep_ == "poss" and p.i in args.te:
+                                places.append(args.te[p.i])
+                                rule = "capital"
+            if not places:
+                # "a facility in the city of Tartus in the Arab country's west": of two "in" phrases
+                # on one noun, the second locates the first
+                top = holders[-1]
+                if top.dep_ == "pobj" and top.head.lower_ == "in" and top.head.dep_ == "prep":
+                    host, first = top.head.head, top.head
+                    for p in host.children:
+                        if p.dep_ == "prep" and p.lower_ == "in" and p.i > first.i:
+                            for o in p.children:
+                                if o.dep_ == "pobj":
+                                    places += [k for k in args.resolve(o, deep=False, area=True)
+                                               if args.etype(k) in PLACES]
+            places = [p for p in places if p != m.key]
+            if places:
+                out.append(_Cand([m.key], "locatedIn", places, rule, 0.95, root.sent, Context()))
+
+    # ------------------------------------------------------------------ facts
+
+    def _facts(self, doc, args: ArgResolver, cands: list[_Cand]) -> list[Fact]:
+        facts: list[Fact] = []
+        best: dict[tuple, Fact] = {}
+        for c in cands:
+            if c.ctx.conditional and not c.ctx.negated and c.relation in COERCIVE and c.rule != "wrapper":
+                # "X will strike Y if ...", "X may halt aid to Y if ...": a conditional threat
+                c = _Cand(c.subjects, "threatens", c.objects, "conditional", c.precision, c.sent,
+                          Context(modality="conditional", speaker=c.ctx.speaker), c.symmetric_pairs)
+            if c.ctx.blocked:
+                continue  # hypothetical, requested or wished: neither a fact nor its negation
+            if c.ctx.purpose and c.relation not in PURPOSEFUL:
+                continue
+            if c.ctx.modality in ("future", "intent") and not c.ctx.negated and c.relation in _ANNOUNCED and (
+                    not c.symmetric_pairs and c.rule != "future-intent"):
+                # an announced or vowed punitive act is also a threat, as event data codes it: "will impose
+                # a blockade on Y", "vowed to crush Y" threaten Y (the act itself stays a fact)
+                cands.append(_Cand(c.subjects, _ANNOUNCED[c.relation], c.objects, "future-intent",
+                                   c.precision, c.sent, replace(c.ctx, modality="intent")))
+            speaker = None
+            if c.ctx.speaker:
+                sp = args.resolve_all(c.ctx.speaker, deep=False)
+                speaker = sp[0] if sp else None
+            conf = self.lex.rule_precision(c.rule) * c.precision
+            sent = c.sent
+            if c.symmetric_pairs:
+                pairs = [(a, b) for i, a in enumerate(c.subjects) for b in c.subjects[i + 1:]]
+            else:
+                pairs = [(s, o) for s in c.subjects for o in c.objects]
+            for s, o in pairs:
+                if c.relation not in TYPES:
+                    s, o = self._as_actor(doc, args, s), self._as_actor(doc, args, o)
+                if s == o or c.relation not in RELATIONS:
+                    continue
+                if not _allowed(c.relation, args.etype(s), args.etype(o)):
+                    continue
+                if c.relation not in TYPES and (self._is_media(s) or self._is_media(o)):
+                    continue  # news agencies report events; "speaking to Interfax" is not diplomacy
+                f = Fact(s, c.relation, o, sent.text.strip(), round(conf, 3), negated=c.ctx.negated,
+                         speaker=speaker, rule=c.rule, start=sent.start_char, end=sent.end_char,
+                         modality=c.ctx.modality)
+                key = (s, c.relation, o, f.negated, f.start)
+                old = best.get(key)
+                if old is None or f.confidence > old.confidence:
+                    best[key] = f
+        facts.extend(best.values())
+        return facts
+
+    def _is_media(self, key: str) -> bool:
+        entry = self.gaz.get(key) if self.gaz is not None else None
+        return entry is not None and entry.kind == "media"
+
+    def _as_actor(self, doc, args: ArgResolver, key: str) -> str:
+        """A capital or seat of government named as a place acts for its country in events
+        ("arrived in Amman" -> Jordan); other keys are returned unchanged."""
+        if args.etype(key) != "Location":
+            return key
+        entry = self.gaz.get(key) if self.gaz is not None else None
+        if entry is None or entry.kind not in ("capital", "standin") or not entry.country:
+            return key
+        country = self.gaz.get(entry.country)
+        if country is None or country.type != "Country":
+            return key
+        if country.key not in args.entities:
+            args.entities[country.key] = Entity(country.key, "Country", (), country.country_code, country.wikidata)
+        return country.key
+
+    def _titles(self, doc, args: ArgResolver) -> list[Fact]:
+        titles = doc._.kg_titles or []
+        if not titles:
+            return []
+        import bisect
+
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        by_person: dict[str, list] = {}
+        for m in doc._.kg_mentions or ():
+            by_person.setdefault(m.key, []).append(sents[bisect.bisect_right(starts, m.start) - 1])
+        out = []
+        p = self.lex.rule_precision("title")
+        for t in titles:
+            person, title, holder, kind = t
+            if not holder or person == holder:
+                continue
+            rel = "leaderOf" if kind == "leader" else "officialOf"
+            if not _allowed(rel, args.etype(person), args.etype(holder)):
+                continue
+            cands = by_person.get(person, [])
+            low = title.lower()
+            sent = next((s for s in cands if low in s.text.lower()), cands[0] if cands else None)
+            ev, start, end = (sent.text.strip(), sent.start_char, sent.end_char) if sent is not None else (title, None, None)
+            out.append(Fact(person, rel, holder, ev, round(p, 3), rule="title", start=start, end=end,
+                            modality="asserted"))
+        return out
+
+
+_NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "before", "until", "over",
+                               "despite", "within", "throughout", "under", "by"})
+
+
+def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
+    """Who an intended act is aimed at: objects of the infinitive ``x`` and of the verbs it
+    governs ("willing to send material to help defend Saudi Arabia", "refused to allow UN planes
+    to land"); objects of "in" are a fallback ("resume attacks in Israel")."""
+    toks: list = []
+    fallback: list = []
+    frontier = [x]
+    for _ in range(3):
+        nxt = []
+        nested: list = []
+        for v in frontier:
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when") for c in v.children):
+                continue
+            objs = args.direct_objects(v)
+            toks += objs
+            for h in [v, *objs]:
+                for p in h.children:
+                    if p.dep_ in ("prep", "dative"):
+                        pobjs = [o for o in p.children if o.dep_ == "pobj"]
+                        if p.lower_ in ("in", "inside", "into"):
+                            fallback += pobjs
+                        elif p.lower_ not in _NOT_TARGET_PREPS:
+                            toks += pobjs
+                            # "commit to any assistance to the US-led war": the aim of the thing committed to
+                            nested += [o for x in pobjs for q in x.children if q.dep_ == "prep"
+                                       and q.lower_ in ("to", "against", "with") for o in q.children if o.dep_ == "pobj"]
+            for c in v.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERB_POS:
+                    toks += [s for s in c.children if s.dep_ == "nsubj"]
+                if c.dep_ in ("xcomp", "advcl", "conj", "ccomp") and c.pos_ in _VERB_POS:
+                    nxt.append(c)
+        if any(k not in exclude for k in args.resolve_all(toks)):
+            break
+        if any(k not in exclude for k in args.resolve_all(nested)):
+            toks += nested
+            break
+        frontier = nxt
+    return toks, fallback
+
+
+def doc_titles(doc) -> list:
+    return doc._.kg_titles or []
+
+
+def _is_neg(v) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def _aggregate(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, negated, sentence); confidence raised by noisy-or
+    over the sentences of the article that state the same fact."""
+    from dataclasses import replace
+
+    uniq: dict[tuple, Fact] = {}
+    for f in facts:
+        k = (f.subject, f.relation, f.object, f.negated, f.start)
+        if k not in uniq or f.confidence > uniq[k].confidence:
+            uniq[k] = f
+    groups: dict[tuple, list[Fact]] = {}
+    for f in uniq.values():
+        a, b = (f.subject, f.object)
+        if f.relation in SYMMETRIC and b < a:
+            a, b = b, a
+        groups.setdefault((a, f.relation, b, f.negated), []).append(f)
+    out = []
+    for fs in groups.values():
+        miss = 1.0
+        for f in fs:
+            miss *= 1.0 - f.confidence
+        conf = round(min(MAX_CONFIDENCE, 1.0 - miss), 3)
+        out.extend(replace(f, confidence=conf) for f in fs)
+    out.sort(key=lambda f: (f.start if f.start is not None else -1, f.subject, f.relation, f.object))
+    return out
+
+
+def make_relations(nlp, name: str):
+    return RelationExtractor()
+
+
+def register() -> None:
+    """Register the ``kg_relations`` factory with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_relations"):
+        Language.factory("kg_relations")(make_relations)
