@@ -1,0 +1,289 @@
+"""Event sentences in the style of event data (PLOVER/CAMEO): group actors, unnamed armed groups,
+event wordings. The sentences are written for these tests, not taken from any gold file.
+
+All sentences are parsed in one batch by the real model (module fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SENTENCES: dict[str, str] = {
+    # group actors named by nationality
+    "plural_demonym": "Thousands of Ghanaians accused Togolese authorities of rigging the vote.",
+    "ethnic_plural": "Ethnic Hungarians in Slovakia demanded autonomy from Slovak authorities.",
+    "people_subject": "Chilean students protested against Bolivia.",
+    "people_object": "Turkey sent food aid to Syrian refugees.",
+    "people_in_capital": "Thousands of demonstrators in Seoul protested against Japan.",
+    "activists_object": "France supported Syrian activists.",
+    # unnamed armed groups named by a place or nation
+    "place_rebels": "The Malian government accused Kidal rebels of breaking the truce.",
+    "demonym_extremists": "Bulgarian extremists attacked a Roma camp, Bulgaria said.",
+    "armed_groups": "Ghanaian police confiscated weapons from Togolese armed groups. The armed groups attacked Chad.",
+    "hamas_militants": "Hamas militants fired rockets at Israel.",
+    "own_fighters": "Hamas sent its Gazan militants into Egypt.",
+    "known_rebels": "Houthi rebels fired a missile at Saudi Arabia.",
+    "pro_militias": "Pro-Iranian militias attacked Saudi Arabia.",
+    # event wordings
+    "late_agent": "Kenya has been accused of torturing prisoners by Amnesty International.",
+    "agent_first": "Qatar has been accused by Bahrain of supporting militants.",
+    "hunger_strike": "Hundreds of Tunisians began a hunger strike to protest against Italy's deportation policy.",
+    "despite_pressure": "Prime Minister John Smith declined to resign despite pressure from the European Union.",
+    "despite_weather": "Chile refused to cancel the parade despite the storm in Peru.",
+    "not_accept": "Turkey will not accept Greece's proposal.",
+    "accept": "Turkey accepted Greece's proposal.",
+    "defiance": "Thousands of Armenians marched in Yerevan in defiance of Azerbaijan.",
+    "purpose_relcl": "Norway sent troops to fight the Taliban.",
+    "strike_demand": "Polish activists continued their hunger strike to demand the resignation of Russian President Boris Yeltsin.",
+    "plain_demand": "Poland demanded the resignation of Russian President Boris Yeltsin.",
+    "for_talks": "French and German negotiators return to Vienna this week for talks on trade.",
+    "halted_mediation": "Nigeria halted its mediation between Chad and Niger.",
+    "may_suspend": "The African Union may suspend mediation efforts between Sudan's rival factions if the fighting goes on.",
+    "calling_for": "Thousands of Armenians demonstrated in Yerevan calling for independence from Azerbaijan.",
+    "warned_tolerate": "Nairobi's security chief has warned that police will no longer tolerate rallies by Hezbollah.",
+    "tolerates": "Kenya said it tolerates rallies by Hezbollah.",
+    "they_said": "Fighters loyal to Ahmed Shah Massoud said they attempted to kill Afghan President Hamid Karzai.",
+    "they_other": "Uganda said they attacked Kenya.",
+    "fire_disperse": "Egyptian police opened fire to disperse Libyan protesters.",
+    "refuse_nested": "Peru refused to commit to any assistance to the US-led mission against Ecuador.",
+    "sent_to_investigate": "The African Union has sent 30 military and civilian experts to Burundi on Tuesday to investigate the killings.",
+    "sent_to_help": "The African Union sent 30 experts to Burundi to fight the epidemic.",
+    "future_punitive": "NATO confirmed on Tuesday it would tighten the naval blockade of Libya. France will impose sanctions on Mali.",
+    "future_support": "Kenya will support Uganda's resolution.",
+    "future_support_plain": "Kenya will support Uganda.",
+    "past_punitive": "France imposed sanctions on Mali.",
+    "capability": "Iran has trained hackers capable of launching cyber warfare against Israel. Pakistan has developed missiles capable of hitting India.",
+    "harmless_capability": "Sweden bought trucks capable of carrying tanks to Norway.",
+    "waged": "Russia waged cyber warfare against Estonia.",
+    "end_to": "Hundreds of Yemenis rallied in Sanaa to demand an end to the Saudi-led aggression. Qatar called for an end to the Israeli occupation.",
+    "sit_in": "Thousands of Bolivians staged a sit-in outside the Chilean embassy.",
+    "lodged_protest": "Japan lodged a protest with China over the incident. South Korea filed a complaint with Japan.",
+    "people_light": "Malian students staged a protest against France.",
+    "reduced_aid": "The United States reduced its aid to Egypt. Britain cut its aid to Malawi.",
+    "vowed": "Chad's president vowed to crush the Kanem rebels.",
+    "attack_agent": "Three Malian soldiers were wounded in an ambush by Tuareg rebels.",
+    "accident_agent": "Two Kenyans were killed in an accident caused by Ugandan drivers.",
+    "brokered": "Egypt brokered a deal between Israel and Hamas.",
+    "up_to": "Somali pirates have kidnapped up to 20 Indian sailors from a fishing boat.",
+    # event dates: a month is kept as YYYY-MM
+    "month_date": "Spain sent tanks to Morocco in September 2015.",
+}
+
+
+@pytest.fixture(scope="module")
+def facts(nlp):
+    from kg.extract import Extractor
+    from kg.ingest.article import Article
+
+    ex = Extractor(nlp)
+    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
+    return {af.article.id: af for af in ex.pipe(arts)}
+
+
+def triples(af, *, negated=False):
+    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+
+
+def entity(af, key):
+    return next((e for e in af.entities if e.key == key), None)
+
+
+def test_plural_demonym_acts_for_country_and_is_a_label(facts):
+    af = facts["plural_demonym"]
+    assert ("Ghana", "accuses", "Togo") in triples(af)
+    assert "Ghanaians" in entity(af, "Ghana").alt_labels
+    af = facts["ethnic_plural"]
+    assert ("Hungary", "requests", "Slovakia") in triples(af)
+    assert "Hungarians" in entity(af, "Hungary").alt_labels
+
+
+def test_national_people_act_as_event_subjects_only(facts):
+    assert ("Chile", "protestsAgainst", "Bolivia") in triples(facts["people_subject"])
+    # aid to Syrian refugees is not aid to Syria
+    assert not any(o == "Syria" for _, _, o in triples(facts["people_object"]))
+
+
+def test_crowds_in_a_capital_act_for_its_country(facts):
+    assert ("South Korea", "protestsAgainst", "Japan") in triples(facts["people_in_capital"])
+    # supporting activists is not supporting their state
+    assert not any(o == "Syria" for _, _, o in triples(facts["activists_object"]))
+
+
+def test_adjective_demonym_is_no_label(facts):
+    # "Togolese" alone is a modifier, not a name of Togo
+    assert "Togolese" not in entity(facts["plural_demonym"], "Togo").alt_labels
+
+
+def test_unnamed_armed_groups(facts):
+    af = facts["place_rebels"]
+    assert entity(af, "Kidal rebels").type == "ArmedGroup"
+    assert ("Mali", "accuses", "Kidal rebels") in triples(af)
+    af = facts["demonym_extremists"]
+    assert entity(af, "Bulgarian extremists").type == "ArmedGroup"
+    assert entity(af, "Bulgaria") is not None  # the country named on its own stays
+
+
+def test_national_armed_groups(facts):
+    af = facts["armed_groups"]
+    assert entity(af, "Togolese armed groups").type == "ArmedGroup"
+    assert ("Ghana", "coerces", "Togolese armed groups") in triples(af)
+    assert entity(af, "armed groups") is None  # no name without a place or nation
+
+
+def test_named_group_or_patron_is_not_a_new_group(facts):
+    assert ("Hamas", "attacks", "Israel") in triples(facts["hamas_militants"])
+    assert entity(facts["hamas_militants"], "Hamas militants") is None
+    assert entity(facts["pro_militias"], "Iranian militias") is None
+    assert entity(facts["own_fighters"], "Gazan militants") is None  # the possessor's own fighters
+    # a gazetteer name ending in an armed noun stays that name
+    assert ("Houthis", "attacks", "Saudi Arabia") in triples(facts["known_rebels"])
+
+
+def test_passive_accusation_with_late_agent(facts):
+    assert ("Amnesty International", "accuses", "Kenya") in triples(facts["late_agent"])
+    assert ("Kenya", "accuses", "Amnesty International") not in triples(facts["late_agent"])
+    assert ("Bahrain", "accuses", "Qatar") in triples(facts["agent_first"])
+
+
+def test_protest_as_purpose_of_a_hunger_strike(facts):
+    assert ("Tunisia", "protestsAgainst", "Italy") in triples(facts["hunger_strike"])
+
+
+def test_refusal_despite_pressure_rejects_the_presser(facts):
+    assert any(r == "rejects" and o == "European Union" for _, r, o in triples(facts["despite_pressure"]))
+    # "despite" a circumstance names no one rejected
+    assert not any(r == "rejects" for _, r, _ in triples(facts["despite_weather"]))
+
+
+def test_will_not_accept_is_a_rejection(facts):
+    assert ("Turkey", "rejects", "Greece") in triples(facts["not_accept"])
+    assert ("Turkey", "agreesWith", "Greece") in triples(facts["not_accept"], negated=True)
+    assert ("Turkey", "rejects", "Greece") not in triples(facts["accept"])
+
+
+def test_in_defiance_of_is_a_protest(facts):
+    assert ("Armenia", "protestsAgainst", "Azerbaijan") in triples(facts["defiance"])
+
+
+def test_purpose_infinitive_is_no_fact(facts):
+    # "sent troops to fight Y" states a purpose, not a fight
+    assert not any(r == "attacks" for _, r, _ in triples(facts["purpose_relcl"]))
+
+
+def test_demand_made_by_a_protest_is_a_protest(facts):
+    assert ("Poland", "protestsAgainst", "Boris Yeltsin") in triples(facts["strike_demand"])
+    # a plain demand is a request only
+    assert ("Poland", "requests", "Boris Yeltsin") in triples(facts["plain_demand"])
+    assert ("Poland", "protestsAgainst", "Boris Yeltsin") not in triples(facts["plain_demand"])
+
+
+def test_coming_for_talks_is_a_consultation(facts):
+    got = triples(facts["for_talks"])
+    assert ("France", "consultsWith", "Germany") in got or ("Germany", "consultsWith", "France") in got
+
+
+def test_halted_mediation_is_a_sanction_not_a_meeting(facts):
+    got = triples(facts["halted_mediation"])
+    assert {("Nigeria", "sanctions", "Chad"), ("Nigeria", "sanctions", "Niger")} <= got
+    assert not any(r == "consultsWith" for _, r, _ in got)
+    assert ("African Union", "threatens", "Sudan") in triples(facts["may_suspend"])
+
+
+def test_marching_while_calling_for_independence_from_y(facts):
+    assert ("Armenia", "protestsAgainst", "Azerbaijan") in triples(facts["calling_for"])
+
+
+def test_warning_of_no_more_tolerance_is_a_threat(facts):
+    assert ("Kenya", "threatens", "Hezbollah") in triples(facts["warned_tolerate"])
+    assert not any(r == "threatens" for _, r, _ in triples(facts["tolerates"]))
+
+
+def test_plural_speaker_speaks_of_itself(facts):
+    af = facts["they_said"]
+    f = next(f for f in af.facts if f.relation == "attacks")
+    assert (f.subject, f.object, f.modality) == ("Ahmed Shah Massoud", "Hamid Karzai", "attempt")
+    # a singular speaker's "they" is someone else: no fact by Uganda
+    assert not any(s == "Uganda" and r == "attacks" for s, r, _ in triples(facts["they_other"]))
+
+
+def test_opening_fire_to_disperse_y_attacks_y(facts):
+    assert ("Egypt", "attacks", "Libya") in triples(facts["fire_disperse"])
+
+
+def test_refusal_reaches_the_aim_of_what_was_refused(facts):
+    assert ("Peru", "rejects", "United States") in triples(facts["refuse_nested"])
+
+
+def test_sending_inquirers_to_y_investigates_y(facts):
+    assert ("African Union", "accuses", "Burundi") in triples(facts["sent_to_investigate"])
+    assert not any(r == "accuses" for _, r, _ in triples(facts["sent_to_help"]))
+
+
+def test_announced_acts_are_intents_too(facts):
+    got = triples(facts["future_punitive"])
+    assert {("NATO", "threatens", "Libya"), ("France", "threatens", "Mali"), ("France", "sanctions", "Mali")} <= got
+    got = triples(facts["future_support"])
+    assert {("Kenya", "agreesWith", "Uganda"), ("Kenya", "supports", "Uganda")} <= got
+    assert ("France", "threatens", "Mali") not in triples(facts["past_punitive"])
+    # supporting a country (not its proposal) is no agreement
+    assert ("Kenya", "agreesWith", "Uganda") not in triples(facts["future_support_plain"])
+
+
+def test_capability_to_strike_is_a_mobilisation(facts):
+    got = triples(facts["capability"])
+    assert {("Iran", "mobilizesAgainst", "Israel"), ("Pakistan", "mobilizesAgainst", "India")} <= got
+    assert not any(r in ("attacks", "mobilizesAgainst") for _, r, _ in got - {
+        ("Iran", "mobilizesAgainst", "Israel"), ("Pakistan", "mobilizesAgainst", "India")})
+    assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["harmless_capability"]))
+    assert ("Russia", "attacks", "Estonia") in triples(facts["waged"])
+
+
+def test_demanding_an_end_to_y_s_act(facts):
+    got = triples(facts["end_to"])
+    assert {("Yemen", "protestsAgainst", "Saudi Arabia"), ("Qatar", "requests", "Israel")} <= got
+
+
+def test_sit_ins_and_diplomatic_protests(facts):
+    assert ("Bolivia", "protestsAgainst", "Chile") in triples(facts["sit_in"])
+    got = triples(facts["lodged_protest"])
+    assert {("Japan", "accuses", "China"), ("South Korea", "accuses", "Japan")} <= got
+    assert ("Mali", "protestsAgainst", "France") in triples(facts["people_light"])
+
+
+def test_reducing_aid_is_a_sanction_not_aid(facts):
+    got = triples(facts["reduced_aid"])
+    assert {("United States", "sanctions", "Egypt"), ("United Kingdom", "sanctions", "Malawi")} <= got
+    assert not any(r == "supplies" for _, r, _ in got)
+
+
+def test_vowed_punitive_act_is_a_threat(facts):
+    assert ("Chad", "threatens", "Kanem rebels") in triples(facts["vowed"])
+
+
+def test_passive_victims_of_an_attack_by_y(facts):
+    assert ("Tuareg rebels", "attacks", "Mali") in triples(facts["attack_agent"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["accident_agent"]))
+
+
+def test_brokering_a_deal_is_mediation(facts):
+    assert {("Egypt", "consultsWith", "Israel"), ("Egypt", "consultsWith", "Hamas")} <= triples(facts["brokered"])
+
+
+def test_counted_object_after_up_to(facts):
+    assert ("Somalia", "coerces", "India") in triples(facts["up_to"])
+
+
+def test_month_event_date_on_facts(facts):
+    f = next(f for f in facts["month_date"].facts if f.relation == "supplies")
+    assert f.event_date == "2015-09"
+
+
+def test_event_date_resolution():
+    from kg.dates import event_date
+
+    assert event_date("Lavrov said on Monday that ...", "2014-08-20") == "2014-08-18"
+    assert event_date("On 15 August 2014, the council adopted ...", "2014-08-20") == "2014-08-15"
+    assert event_date("The council met.", "2014-08-20") is None
+    assert event_date("The Kremlin said in September 2015 that it sent advisers.", "2015-09-30") == "2015-09"

@@ -1,0 +1,298 @@
+"""The relation component, one pattern family at a time, on sentences written for these tests.
+
+All sentences are parsed in one batch by the real model (module fixture), so
+the file stays fast; each test then reads the facts of its own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SENTENCES: dict[str, str] = {
+    # active / passive / chains
+    "active": "Turkey has supplied armoured vehicles to Libya.",
+    "recipient_with": "Egypt keeps providing Sudan and Chad with fuel deliveries.",
+    "passive": "Qatar has been accused by Bahrain of supporting militants.",
+    "passive_participle": "The Syrian army, backed by Iran, retook the town.",
+    "xcomp": "Germany decided to continue to fund Jordan.",
+    "conj_verbs": "Japan has helped and will continue to assist Indonesia.",
+    "prep_conj": "Spain sends weapons to Morocco and Tunisia.",
+    # nominalisations and light verbs
+    "noun_poss": "Brazil's support for Argentina surprised observers.",
+    "noun_demonym": "Pakistani airstrikes against the Taliban killed dozens.",
+    "noun_light": "Ethiopia launched an offensive against Eritrea on Monday.",
+    "noun_light_rev": "Lebanon is receiving military aid from France.",
+    "noun_agent": "Iran and Syria are the main backers of Hezbollah.",
+    "noun_standin_heads": "Kenya will back the Somali and Ugandan governments.",
+    # symmetric
+    "symmetric_compound": "Norway and Finland agreed to coordinate their border patrols.",
+    "symmetric_with": "The Chinese foreign minister met with Cuba's ambassador.",
+    "talks": "Greece and Cyprus held talks in Athens.",
+    # modality
+    "negated": "Canada will not supply weapons to Nigeria. Neither Ghana nor Mali attacked Niger.",
+    "refused": "Belgium refused to extradite the suspects to Rwanda.",
+    "conditional": "If Mexico attacks Guatemala, the region will suffer.",
+    "modal": "Peru could soon sanction Bolivia.",
+    "question": "Will Algeria attack Morocco?",
+    "counterfactual": "Had Vietnam not supported Laos, the war would have ended sooner. If Cuba had not backed Angola, things would differ.",
+    "intent_noun": "Mali announced its intention to attack Niger.",
+    "threat": "Serbia threatened to cut off electricity to Kosovo.",
+    "ready": "Oman is ready to cooperate with Yemen. Iran is ready to strike Bahrain.",
+    # reported speech
+    "speech": "The Kremlin said Russia supports Belarus.",
+    "speech_after": "\u201cPortugal will keep helping Angola,\u201d Portugal's president said.",
+    "speech_adj": "Sweden said the presence of Turkish troops in Iraq was illegal.",
+    "speech_must": "France said Lebanon must disarm the militias.",
+    "deny": "Chile denied that it armed Peru.",
+    # speech acts
+    "urged": "Italy urged Egypt to release the activists. Peru urged Chile to stop arming Bolivia.",
+    "criticised": "Denmark criticised Hungary's new media law.",
+    # standing relations
+    "member_list": "The alliance comprises Poland, Latvia and Estonia. NATO includes Poland.",
+    "member_of": "Austria is a member of the European Union.",
+    "affiliated": "Jabhat al-Nusra, affiliated to Al-Qaeda, operates in Idlib.",
+    "capital": "The summit opened in Kazakhstan's capital Astana.",
+    "two_in": "Talks were held in the city of Sochi in southern Russia.",
+    "located": "Fighting raged around Aleppo in northern Syria. A bomb exploded in Kirkuk, Iraq.",
+    "controls": "The Taliban seized Kandahar and now control large parts of Afghanistan.",
+    "withdraw": "Russian forces withdrew from Kherson.",
+    # claims, hypothetical deeds, participle agents, reverse verbs, light-verb-specific nouns
+    "denied_report": "Cairo has denied reports that it is sending weapons to Sudan.",
+    "unconfirmed_report": "There were reports that Chad is sending weapons to Libya.",
+    "hypothetical_noun": "An Indian attack on Pakistan would be a disaster, Nepal warned.",
+    "participle_agent": "The sanctions imposed by Canada on Belarus remain in force.",
+    "bought_from": "Algeria has bought fighter jets from Russia.",
+    "ceasefire": "Armenia declared a ceasefire with Azerbaijan. Ukraine and Russia agreed to a truce.",
+    "seized_tanker": "Iran seized a Greek tanker in the Gulf.",
+    "dateline": "Ankara, (AA) - Turkey and Qatar held joint exercises.",
+    "conditional_threat": "China will blockade Taiwan if it declares independence.",
+    "compound_noun": "Oman's foreign minister led a mediation mission between Iran and Egypt.",
+    "accepted_demands": "Colombia accepted demands from Ecuador.",
+    "mutual": "Sudanese troops clashed with Chad.",
+    "hosting_bases": "Bahrain, which hosts a large US naval base, warned Kuwait against hosting Iranian bases.",
+    "series_of": "Morocco and Spain signed a series of agreements with Portugal.",
+    "support_kinds": "Kuwait provided diplomatic support to Jordan. Oman provided military support to Yemen.",
+    "hyphen_pair": "Algeria condemned the French-Moroccan strikes on Mali.",
+    "quoted_we": "Turkish Defence Minister Yasar Guler spoke on Friday. \u201cWe will keep supplying drones to Ukraine,\u201d Guler said.",
+}
+
+
+@pytest.fixture(scope="module")
+def facts(nlp):
+    from kg.extract import Extractor
+    from kg.ingest.article import Article
+
+    ex = Extractor(nlp)
+    out = {}
+    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
+    for af in ex.pipe(arts):
+        out[af.article.id] = af
+    return out
+
+
+def triples(af, *, negated=False):
+    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+
+
+def has(af, s, rel, o):
+    return (s, rel, o) in triples(af)
+
+
+def test_active_and_recipients(facts):
+    assert has(facts["active"], "Turkey", "supplies", "Libya")
+    assert {("Egypt", "supplies", "Sudan"), ("Egypt", "supplies", "Chad")} <= triples(facts["recipient_with"])
+    assert {("Spain", "supplies", "Morocco"), ("Spain", "supplies", "Tunisia")} <= triples(facts["prep_conj"])
+
+
+def test_passive_voice_swaps_roles(facts):
+    assert has(facts["passive"], "Bahrain", "accuses", "Qatar")
+    assert not has(facts["passive"], "Qatar", "accuses", "Bahrain")
+    assert has(facts["passive_participle"], "Iran", "supports", "Syria")
+
+
+def test_infinitive_and_conjoined_verb_chains(facts):
+    assert has(facts["xcomp"], "Germany", "supplies", "Jordan")
+    assert has(facts["conj_verbs"], "Japan", "supports", "Indonesia")
+    f = next(f for f in facts["xcomp"].facts if f.relation == "supplies")
+    assert f.modality in ("continuing", "decided")
+
+
+def test_nominalisations_and_light_verbs(facts):
+    assert has(facts["noun_poss"], "Brazil", "supports", "Argentina")
+    assert has(facts["noun_demonym"], "Pakistan", "attacks", "Taliban")
+    assert has(facts["noun_light"], "Ethiopia", "attacks", "Eritrea")
+    assert has(facts["noun_light_rev"], "France", "supplies", "Lebanon")
+    assert {("Iran", "supports", "Hezbollah"), ("Syria", "supports", "Hezbollah")} <= triples(facts["noun_agent"])
+    assert {("Kenya", "supports", "Somalia"), ("Kenya", "supports", "Uganda")} <= triples(facts["noun_standin_heads"])
+
+
+def test_symmetric_relations_pair_compound_subjects(facts):
+    assert {("Finland", "agreesWith", "Norway"), ("Norway", "agreesWith", "Finland")} & triples(
+        facts["symmetric_compound"])
+    pairs = {frozenset((s, o)) for s, r, o in triples(facts["talks"]) if r == "consultsWith"}
+    assert frozenset(("Greece", "Cyprus")) in pairs
+    assert any(r == "consultsWith" for _, r, _ in triples(facts["symmetric_with"]))
+
+
+def test_negation_gives_a_negated_statement_and_no_fact(facts):
+    assert ("Canada", "supplies", "Nigeria") in triples(facts["negated"], negated=True)
+    assert not has(facts["negated"], "Canada", "supplies", "Nigeria")
+    assert not {("Ghana", "attacks", "Niger"), ("Mali", "attacks", "Niger")} & triples(facts["negated"])
+    assert has(facts["refused"], "Belgium", "rejects", "Rwanda")
+
+
+def test_hypotheticals_and_questions_are_not_facts(facts):
+    for key in ("conditional", "modal", "question"):
+        assert not triples(facts[key]) and not triples(facts[key], negated=True), key
+
+
+def test_counterfactual_implies_the_act(facts):
+    assert has(facts["counterfactual"], "Cuba", "supports", "Angola")
+    f = next(f for f in facts["counterfactual"].facts if f.object == "Angola")
+    assert f.modality == "counterfactual" and not f.negated
+
+
+def test_intended_acts(facts):
+    assert not has(facts["intent_noun"], "Mali", "attacks", "Niger")
+    assert has(facts["threat"], "Serbia", "threatens", "Kosovo")
+    assert has(facts["ready"], "Oman", "agreesWith", "Yemen")
+    assert not has(facts["ready"], "Oman", "cooperatesWith", "Yemen")
+    assert has(facts["ready"], "Iran", "threatens", "Bahrain")  # readiness to strike is a threat
+    assert not has(facts["ready"], "Iran", "agreesWith", "Bahrain")
+
+
+def test_reported_speech_records_the_speaker(facts):
+    f = next(f for f in facts["speech"].facts if f.relation == "supports")
+    assert (f.subject, f.object, f.speaker) == ("Russia", "Belarus", "Russia")
+    assert has(facts["speech_after"], "Portugal", "supports", "Angola")
+    assert has(facts["speech_adj"], "Sweden", "accuses", "Turkey")
+    assert has(facts["speech_must"], "France", "requests", "Lebanon")
+    assert ("Chile", "supplies", "Peru") not in triples(facts["deny"])
+
+
+def test_speech_acts(facts):
+    assert has(facts["urged"], "Italy", "requests", "Egypt")
+    assert not has(facts["urged"], "Egypt", "concedesTo", "Italy")
+    # a request to stop is neither the act nor its negation
+    assert ("Chile", "supplies", "Bolivia") not in triples(facts["urged"]) | triples(facts["urged"], negated=True)
+    assert has(facts["criticised"], "Denmark", "accuses", "Hungary")
+
+
+def test_standing_relations(facts):
+    assert has(facts["member_list"], "Poland", "memberOf", "NATO")
+    assert has(facts["member_of"], "Austria", "memberOf", "European Union")
+    assert has(facts["affiliated"], "Al-Nusra Front", "affiliatedWith", "Al-Qaeda")
+    assert has(facts["capital"], "Astana", "locatedIn", "Kazakhstan")
+    assert has(facts["two_in"], "Sochi", "locatedIn", "Russia")  # the second "in" locates the first
+    assert has(facts["located"], "Aleppo", "locatedIn", "Syria")
+    assert has(facts["located"], "Kirkuk", "locatedIn", "Iraq")
+    assert {("Taliban", "controls", "Kandahar"), ("Taliban", "controls", "Afghanistan")} <= triples(facts["controls"])
+    assert has(facts["withdraw"], "Russia", "withdrawsFrom", "Kherson") or has(
+        facts["withdraw"], "Russia", "withdrawsFrom", "Ukraine")
+
+
+def test_fact_records_are_well_formed(facts):
+    from kg.vocab import RELATIONS
+
+    for af in facts.values():
+        keys = {e.key for e in af.entities}
+        for f in af.facts:
+            assert f.relation in RELATIONS
+            assert f.subject in keys and f.object in keys
+            assert 0.0 < f.confidence <= 1.0
+            assert f.rule
+            assert af.article.text[f.start:f.end].strip() == f.evidence
+
+
+def test_event_date_from_weekday(facts):
+    f = next(f for f in facts["noun_light"].facts if f.relation == "attacks")
+    assert f.event_date == "2024-03-11"  # the Monday before Wednesday 13 March 2024
+
+
+def test_user_lexicon_adds_a_verb_cue(nlp, tmp_path):
+    from kg.extract.rel_lexicon import Lexicon
+    from kg.extract.relations import RelationExtractor
+
+    text = "Ghana bankrolled Togo."
+    before = RelationExtractor(Lexicon.load())(nlp(text))
+    assert not [f for f in before._.kg_facts if f.relation == "supplies"]
+    (tmp_path / "verbs.tsv").write_text(
+        "lemma\trelation\tprep\ttheme\tdirection\tprecision\tnotes\nbankroll\tsupplies\t\t\tfwd\t0.9\t\n",
+        encoding="utf-8")
+    after = RelationExtractor(Lexicon.load([tmp_path]))(nlp(text))
+    assert ("Ghana", "supplies", "Togo") in {(f.subject, f.relation, f.object) for f in after._.kg_facts}
+
+
+def test_claims_and_hypothetical_deeds(facts):
+    assert ("Egypt", "supplies", "Sudan") in triples(facts["denied_report"], negated=True)
+    assert not has(facts["denied_report"], "Egypt", "supplies", "Sudan")
+    assert not has(facts["unconfirmed_report"], "Chad", "supplies", "Libya")
+    assert not has(facts["hypothetical_noun"], "India", "attacks", "Pakistan")
+
+
+def test_agents_of_participles_and_reverse_verbs(facts):
+    assert has(facts["participle_agent"], "Canada", "sanctions", "Belarus")
+    assert has(facts["bought_from"], "Russia", "supplies", "Algeria")
+
+
+def test_noun_cue_depends_on_its_light_verb(facts):
+    t = triples(facts["ceasefire"])
+    assert ("Armenia", "withdrawsFrom", "Azerbaijan") in t
+    assert {("Ukraine", "agreesWith", "Russia"), ("Russia", "agreesWith", "Ukraine")} & t
+
+
+def test_owned_things_do_not_make_places_or_countries_controlled(facts):
+    assert not [f for f in facts["seized_tanker"].facts if f.relation == "controls"]
+
+
+def test_dateline_is_not_the_actor(facts):
+    pairs = {frozenset((s, o)) for s, r, o in triples(facts["dateline"]) if r == "cooperatesWith"}
+    assert frozenset(("Turkey", "Qatar")) in pairs
+
+
+def test_conditional_punitive_act_is_a_threat(facts):
+    t = triples(facts["conditional_threat"])
+    assert ("China", "threatens", "Taiwan") in t
+    assert ("China", "coerces", "Taiwan") not in t
+
+
+def test_compound_cue_noun_and_concessions(facts):
+    objs = {o for s, r, o in triples(facts["compound_noun"]) if r == "consultsWith"}
+    assert {"Iran", "Egypt"} <= objs
+    assert has(facts["accepted_demands"], "Colombia", "concedesTo", "Ecuador")
+
+
+def test_mutual_cues_act_both_ways(facts):
+    assert {("Sudan", "attacks", "Chad"), ("Chad", "attacks", "Sudan")} <= triples(facts["mutual"])
+
+
+def test_we_in_a_quote_is_what_the_speaker_speaks_for(facts):
+    f = next(f for f in facts["quoted_we"].facts if f.relation == "supplies")
+    assert (f.subject, f.object) == ("Turkey", "Ukraine")
+    assert f.speaker is not None
+
+
+def test_hosting_things_is_no_meeting_and_warned_acts_are_not_done(facts):
+    t = triples(facts["hosting_bases"])
+    assert ("Bahrain", "consultsWith", "United States") not in t
+    assert not [x for x in t if x[1] == "consultsWith" and "Iran" in x]
+
+
+def test_joint_signing_with_a_third_party_is_not_mutual(facts):
+    t = triples(facts["series_of"])
+    assert {("Morocco", "agreesWith", "Portugal"), ("Spain", "agreesWith", "Portugal")} <= t
+    assert not {("Morocco", "agreesWith", "Spain"), ("Spain", "agreesWith", "Morocco")} & t
+
+
+def test_material_and_political_support_differ(facts):
+    t = triples(facts["support_kinds"])
+    assert ("Kuwait", "supports", "Jordan") in t and ("Kuwait", "supplies", "Jordan") not in t
+    assert ("Oman", "supplies", "Yemen") in t
+
+
+def test_hyphen_pairs_name_both_actors(facts):
+    t = triples(facts["hyphen_pair"])
+    assert {("France", "attacks", "Mali"), ("Morocco", "attacks", "Mali")} <= t
+    assert {("Algeria", "accuses", "France"), ("Algeria", "accuses", "Morocco")} <= t
