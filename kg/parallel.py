@@ -116,6 +116,25 @@ def _init_worker(model: str | None, pickled_extractor: bytes | None) -> None:
     """Remember what to load; loading happens in the first task, so its errors reach the caller."""
     global _WORKER_CONFIG
     _WORKER_CONFIG = (model, pickled_extractor)
+    _watch_parent()
+
+
+def _watch_parent(interval: float = 1.0) -> None:
+    """Exit when the parent dies (SIGKILL skips the pool's shutdown, and a
+    worker busy parsing would otherwise run its chunk to the end, orphaned)."""
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _worker_extractor():

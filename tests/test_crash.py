@@ -39,6 +39,20 @@ def corpus_and_clean(tmp_path_factory):
     return corpus, clean
 
 
+def group_members(pgid: int) -> list[int]:
+    """Live (not zombie) processes of a process group."""
+    import psutil
+
+    alive = []
+    for p in psutil.process_iter(["pid", "status"]):
+        try:
+            if os.getpgid(p.info["pid"]) == pgid and p.info["status"] != psutil.STATUS_ZOMBIE:
+                alive.append(p.info["pid"])
+        except (ProcessLookupError, psutil.Error):
+            pass
+    return alive
+
+
 def visible_articles(out) -> int:
     """Articles visible in a store another process is writing (0 while it cannot be read yet)."""
     try:
@@ -72,6 +86,11 @@ def test_killed_build_leaves_whole_articles_and_rerun_completes(sig, workers, wh
     proc.send_signal(sig)
     try:
         proc.wait(60)
+        if sig == signal.SIGKILL:  # the workers notice their parent is gone and exit by themselves
+            deadline = time.monotonic() + 30
+            while group_members(proc.pid) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert not group_members(proc.pid), "worker processes outlived their killed parent"
     finally:
         try:  # worker processes orphaned by a SIGKILL of their parent: ours to clean up
             os.killpg(proc.pid, signal.SIGKILL)
