@@ -13,7 +13,11 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("senter",)
 
 
 def resolve_model_name(name: str | None = None) -> str:
-    """The model package to load: ``name`` if given, else the first installed default."""
+    """The model package to load: ``name`` if given, else ``KG_SPACY_MODEL``, else the
+    first installed of ``DEFAULT_MODELS`` (the official package, then its re-upload)."""
+    from kg.settings import Settings
+
+    name = name or Settings().model
     if name:
         if importlib.util.find_spec(name) is None:
             raise KGError(Errors.E004.format(name=name))
