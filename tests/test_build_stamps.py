@@ -34,3 +34,17 @@ def test_sync_refuses_a_missing_path_and_keeps_the_store(built_copy, tmp_path):
         assert len(store.article_ids()) == 5
     finally:
         store.close()
+
+
+def test_the_stamp_covers_the_extraction_code():
+    """Upgrading kg (new rules in code) re-extracts stored articles: the code is in the stamp."""
+    from pathlib import Path
+
+    import kg
+    from kg.extract.version import _data_files
+
+    files = {p.resolve() for p in _data_files(())}
+    package = Path(kg.__file__).resolve().parent
+    for needed in ("extract/relations.py", "extract/rel_context.py", "extract/entities.py", "graph/build.py", "dates.py"):
+        assert package / needed in files, needed
+    assert all(p.exists() for p in files)

@@ -46,6 +46,9 @@ SENTENCES: dict[str, str] = {
     "speech_adj": "Sweden said the presence of Turkish troops in Iraq was illegal.",
     "speech_must": "France said Lebanon must disarm the militias.",
     "deny": "Chile denied that it armed Peru.",
+    "dateline_speech": "Nairobi, KNA \u2013 Kenyan President William Ruto affirmed that Kenya has provided military assistance to Somalia.",
+    "quoted": "Kenya has sent weapons to Somalia, the Nation quoted President William Ruto saying. "
+              "Reuters quoted Kenyan President William Ruto as saying Kenya will support Ethiopia.",
     # speech acts
     "urged": "Italy urged Egypt to release the activists. Peru urged Chile to stop arming Bolivia.",
     "criticised": "Denmark criticised Hungary's new media law.",
@@ -170,6 +173,18 @@ def test_reported_speech_records_the_speaker(facts):
     assert has(facts["speech_adj"], "Sweden", "accuses", "Turkey")
     assert has(facts["speech_must"], "France", "requests", "Lebanon")
     assert ("Chile", "supplies", "Peru") not in triples(facts["deny"])
+
+
+def test_a_dateline_is_not_the_speaker(facts):
+    f = next(f for f in facts["dateline_speech"].facts if f.relation == "supplies")
+    assert (f.subject, f.object, f.speaker) == ("Kenya", "Somalia", "William Ruto")
+
+
+def test_quoted_person_is_the_speaker_not_the_agency(facts):
+    sent = next(f for f in facts["quoted"].facts if (f.subject, f.relation, f.object) == ("Kenya", "supplies", "Somalia"))
+    assert sent.speaker == "William Ruto"
+    said = next(f for f in facts["quoted"].facts if (f.subject, f.relation, f.object) == ("Kenya", "supports", "Ethiopia"))
+    assert said.speaker == "William Ruto"
 
 
 def test_speech_acts(facts):

@@ -188,10 +188,30 @@ def _check_clause(v, ctx: Context) -> None:
                 ctx.blocked = True
 
 
+#: Verbs whose object is the one who spoke: "the agency quoted Putin (as) saying ...".
+_QUOTING = frozenset({"quote", "cite"})
+
+
 def _speaker_tokens(v) -> list:
-    for c in v.children:
-        if c.dep_ == "nsubj":
-            return [c]
+    if v.lemma_.lower() in _QUOTING:
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ == "saying":  # parsed "quoted [President Ruto saying]"
+                names = [n for n in c.children if n.dep_ == "compound"]
+                if names:
+                    return names[-1:]
+            elif c.dep_ == "dobj":
+                return [c]
+            elif c.dep_ in ("ccomp", "xcomp", "advcl") and c.lemma_.lower() == "say":
+                subj = [n for n in c.children if n.dep_ == "nsubj"]
+                if subj:
+                    return subj
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if subjects:  # the nearest: a dateline ("Moscow, SANA – Putin affirmed") parses as a second subject
+        return [min(subjects, key=lambda c: abs(c.i - v.i))]
+    # "... quoted Putin as saying": the saying verb hangs off the quoting verb
+    quoting = next((a for a in list(v.ancestors)[:3] if a.lemma_.lower() in _QUOTING), None)
+    if quoting is not None:
+        return _speaker_tokens(quoting)
     if v.dep_ in ("advcl", "conj", "xcomp") and v.head is not v:
         return _speaker_tokens(v.head)
     return []

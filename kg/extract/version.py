@@ -2,8 +2,10 @@
 
 ``EXTRACTOR_VERSION`` (bumped when the code's output changes) plus a hash of
 every lexicon and gazetteer file in use, shipped and in ``KG_LEXICONS``
-folders. An article is re-extracted when its stamp differs, so adding a verb
-cue or an alias takes effect on the next ``kg build`` without a fresh folder.
+folders, and of the code that turns an article into quads (``kg/extract``,
+``kg/graph``, ``kg/dates.py``). An article is re-extracted when its stamp
+differs, so adding a verb cue or an alias, or upgrading kg, takes effect on
+the next ``kg build`` without a fresh folder.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ def _data_files(extra_dirs: tuple[str, ...]) -> list[Path]:
     files: list[Path] = []
     for folder in (data_path("lexicons"), data_path("gazetteer"), *map(Path, extra_dirs)):
         files += sorted(folder.glob("*.tsv"))
-    return files
+    package = Path(__file__).resolve().parent.parent
+    for folder in (package / "extract", package / "graph"):
+        files += sorted(folder.glob("*.py"))
+    return files + [package / "dates.py"]
 
 
 @lru_cache(maxsize=8)
