@@ -1,6 +1,6 @@
 """Bad input: each case gives one warning naming the file and the reason; the rest builds.
 
-The cases here are the rows of the bad-input table in docs/readme/ingest.md
+The cases here are the rows of the bad-input table in README.md ("Bad input")
 (checked below). Big and binary fixtures are generated in tmp_path.
 """
 
