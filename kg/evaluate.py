@@ -129,12 +129,13 @@ class Predicted:
     confidence: float = 0.0
 
 
-@dataclass
-class RelationScore:
-    tp: int = 0
-    fp: int = 0
-    required: int = 0
-    found: int = 0
+class _Scored:
+    """Precision, recall and F1 from the counts ``tp``, ``fp``, ``found`` and ``required``."""
+
+    tp: int
+    fp: int
+    required: int
+    found: int
 
     @property
     def precision(self) -> float:
@@ -150,7 +151,15 @@ class RelationScore:
 
 
 @dataclass
-class SeedReport:
+class RelationScore(_Scored):
+    tp: int = 0
+    fp: int = 0
+    required: int = 0
+    found: int = 0
+
+
+@dataclass
+class SeedReport(_Scored):
     """Precision, recall and F1 of a graph against gold facts, overall and per relation."""
 
     tp: int = 0
@@ -166,18 +175,6 @@ class SeedReport:
     @property
     def predicted(self) -> int:
         return self.tp + self.fp
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.found, self.required)
-
-    @property
-    def f1(self) -> float:
-        return _f1(self.precision, self.recall)
 
     def format(self, *, verbose: bool = False) -> str:
         lines = [
