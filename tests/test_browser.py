@@ -188,7 +188,7 @@ def test_graph_page_draws_the_graph_and_clicking_an_edge_shows_evidence(driver, 
     kind, text = panel(driver)
     assert kind == "edge", text
     assert "Russia supplies Syria" in text
-    assert "Supported by 2 articles, 2 statements; highest confidence 0.90." in text
+    assert "Supported by 2 articles, 2 statements; confidence 0.96 (the 2 articles combined)." in text
     assert "Russia has provided and will continue to provide military assistance to Syria." in text
     assert f"Putin pledges aid {SCRIPT}" in text  # the title, shown as text
     assert "dated 2015-09-15" in text and "confidence 0.90" in text and "said by Vladimir Putin" in text

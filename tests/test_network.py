@@ -49,7 +49,8 @@ def test_edges_are_direct_facts_with_evidence(G):
     assert not G.has_edge(ENT + "Russia", ENT + "Syria", key="attacks")  # negated in a1
     d = G.edges[ENT + "Russia", ENT + "Syria", "supplies"]
     assert d["relation"] == "supplies" and d["quad"] == "material_cooperation"
-    assert d["articles"] == 2 and d["confidence"] == 0.9
+    assert d["articles"] == 2 and d["max_confidence"] == 0.9
+    assert d["confidence"] == 0.96  # 0.9 and 0.6 from two articles: 1 - 0.1 * 0.4
     assert [e["article"] for e in d["evidence"]] == ["a1", "a2"]
     first = d["evidence"][0]
     assert first["speaker"] == "Vladimir Putin" and first["modality"] == "continuing"
@@ -135,7 +136,7 @@ def test_cli_analyze(fx):
 def test_cli_path(fx):
     out = kg_cli("path", "Latakia", "iraq", "--out", str(fx)).stdout
     assert "Chain 1: Latakia - Syria - Russia - Iraq" in out
-    assert "Russia supplies Syria  [2 articles, confidence 0.90]" in out
+    assert "Russia supplies Syria  [2 articles, confidence 0.96]" in out
     assert '"Lavrov met his Iraqi counterpart."' in out
     assert "said by Vladimir Putin" in out
     bad = kg_cli("path", "Latakia", "Atlantis", "--out", str(fx), check=False)

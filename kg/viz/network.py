@@ -12,8 +12,11 @@ Node attributes: ``label``, ``type`` (Person, Country, ...; the class most
 articles give it), ``alt_labels``, ``country_code``, ``wikidata``,
 ``articles`` (how many articles mention it), ``facts`` (edges it takes part in).
 Edge attributes: ``relation``, ``quad`` (PLOVER quad class, see
-:mod:`kg.viz.style`), ``confidence`` (the highest), ``articles`` (how many
-distinct articles support it) and ``evidence``: a list of dicts with
+:mod:`kg.viz.style`), ``confidence`` (the fact's confidence across articles:
+each article's highest statement confidence, combined by noisy-or, see
+:func:`combined_confidence`), ``max_confidence`` (the highest single
+statement), ``articles`` (how many distinct articles support it) and
+``evidence``: a list of dicts with
 ``statement``, ``article``, ``title``, ``date``, ``sentence``, ``confidence``,
 ``speaker``, ``modality``, ``event_date``, ``rule``.
 """
@@ -150,7 +153,8 @@ def to_networkx(store) -> nx.MultiDiGraph:
             key=rel,
             relation=rel,
             quad=QUAD_CLASS[rel],
-            confidence=max(confs) if confs else None,
+            confidence=combined_confidence(items),
+            max_confidence=max(confs) if confs else None,
             articles=len({d["article"] for d in items}),
             evidence=items,
         )
@@ -158,6 +162,39 @@ def to_networkx(store) -> nx.MultiDiGraph:
         if o != s:
             G.nodes[o]["facts"] += 1
     return G
+
+
+#: The combined confidence never claims certainty, however many articles agree.
+CONFIDENCE_CAP = 0.99
+
+
+def combined_confidence(evidence: list[dict]) -> float | None:
+    """How sure the graph is of a fact that several articles state.
+
+    Within an article the extractor has already combined the sentences
+    (noisy-or, ``kg.extract.relations``); across articles, each article counts
+    once with its highest statement confidence ``c_a``, and independent
+    articles agreeing raise it: ``1 - prod(1 - c_a)``, capped at 0.99. One
+    article: its own confidence.
+
+    >>> combined_confidence([{"article": "a", "confidence": 0.8}, {"article": "b", "confidence": 0.5}])
+    0.9
+    >>> combined_confidence([{"article": "a", "confidence": 0.8}, {"article": "a", "confidence": 0.6}])
+    0.8
+    """
+    best: dict[str, float] = {}
+    for ev in evidence:
+        c = ev.get("confidence")
+        if c is not None:
+            best[ev["article"]] = max(c, best.get(ev["article"], 0.0))
+    if not best:
+        return None
+    if len(best) == 1:
+        return next(iter(best.values()))
+    miss = 1.0
+    for c in best.values():
+        miss *= 1.0 - c
+    return round(min(CONFIDENCE_CAP, 1.0 - miss), 3)
 
 
 def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:

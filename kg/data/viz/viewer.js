@@ -269,7 +269,8 @@
     var n = e.articles;
     panel.appendChild(el('p', 'Supported by ' + n + (n === 1 ? ' article' : ' articles') + ', ' +
       e.evidence.length + (e.evidence.length === 1 ? ' statement' : ' statements') +
-      (e.confidence !== null ? '; highest confidence ' + e.confidence.toFixed(2) : '') + '.', 'kg-meta kg-support'));
+      (e.confidence !== null ? '; confidence ' + e.confidence.toFixed(2) +
+        (n > 1 ? ' (the ' + n + ' articles combined)' : '') : '') + '.', 'kg-meta kg-support'));
     var ol = el('ol', null, 'kg-evidence');
     e.evidence.forEach(function (ev) {
       var li = el('li');
