@@ -46,6 +46,9 @@ SENTENCES: dict[str, str] = {
     "speech_adj": "Sweden said the presence of Turkish troops in Iraq was illegal.",
     "speech_must": "France said Lebanon must disarm the militias.",
     "deny": "Chile denied that it armed Peru.",
+    "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
+    "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
+    "suspended_membership": "The African Union suspended Mali's membership after the coup.",
     "dateline_speech": "Nairobi, KNA \u2013 Kenyan President William Ruto affirmed that Kenya has provided military assistance to Somalia.",
     "quoted": "Kenya has sent weapons to Somalia, the Nation quoted President William Ruto saying. "
               "Reuters quoted Kenyan President William Ruto as saying Kenya will support Ethiopia.",
@@ -173,6 +176,19 @@ def test_reported_speech_records_the_speaker(facts):
     assert has(facts["speech_adj"], "Sweden", "accuses", "Turkey")
     assert has(facts["speech_must"], "France", "requests", "Lebanon")
     assert ("Chile", "supplies", "Peru") not in triples(facts["deny"])
+
+
+def test_an_unnamed_counterpart_acts_for_the_country_of_the_adjective(facts):
+    assert has(facts["counterpart"], "Kyriakos Mitsotakis", "consultsWith", "Turkey")
+    assert not has(facts["counterpart"], "Kyriakos Mitsotakis", "consultsWith", "Kyriakos Mitsotakis")
+
+
+def test_taking_a_place_from_someone_attacks_them(facts):
+    assert has(facts["recaptured_from"], "Iraq", "attacks", "Islamic State")
+
+
+def test_suspending_a_membership_sanctions_the_member(facts):
+    assert has(facts["suspended_membership"], "African Union", "sanctions", "Mali")
 
 
 def test_a_dateline_is_not_the_speaker(facts):

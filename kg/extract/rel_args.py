@@ -33,6 +33,8 @@ OBJECT_OF_GERUND = frozenset({
     "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",
     "punish", "sanction", "fault", "credit", "congratulate", "denounce", "warn", "prevent", "stop", "ban",
 })
+#: "his Iraqi counterpart": the office held for the other side, named by the national adjective
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _WE = frozenset({"we", "us", "our"})
 #: Nouns whose "to" names the act's owner: "demanded an end to the Saudi-led aggression".
 _ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
@@ -231,7 +233,11 @@ class ArgResolver:
             deep = False  # "hosts US bases" is not a meeting with the US; "met Iran's minister" is
         if deep and (self.nonactors_ok or lemma not in self.lex.nonactors or (
                 self.acting_subject and lemma in self.lex.acting_subjects)) and tok.pos_ in ("NOUN", "PROPN"):
-            found = self._mods(tok, poss_first=True)
+            if lemma in _COUNTERPARTS:
+                # "his Turkish counterpart": the holder is the national adjective, never "his"
+                found = [k for k in self._mods(tok) if self.etype(k) == "Country"]
+            else:
+                found = self._mods(tok, poss_first=True)
             if not found and depth < 2 and self.deep_pp:
                 # "a meeting of the UN Security Council", "calls by Belarus's rulers"
                 preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
