@@ -46,6 +46,7 @@ SENTENCES: dict[str, str] = {
     "speech_adj": "Sweden said the presence of Turkish troops in Iraq was illegal.",
     "speech_must": "France said Lebanon must disarm the militias.",
     "deny": "Chile denied that it armed Peru.",
+    "joint_patrols": "Turkey and Russia will conduct joint patrols in northern Syria. Sri Lanka banned the Tamil Tigers.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -181,6 +182,11 @@ def test_reported_speech_records_the_speaker(facts):
 def test_an_unnamed_counterpart_acts_for_the_country_of_the_adjective(facts):
     assert has(facts["counterpart"], "Kyriakos Mitsotakis", "consultsWith", "Turkey")
     assert not has(facts["counterpart"], "Kyriakos Mitsotakis", "consultsWith", "Kyriakos Mitsotakis")
+
+
+def test_joint_patrols_and_a_group_from_the_gazetteer(facts):
+    assert has(facts["joint_patrols"], "Turkey", "cooperatesWith", "Russia")
+    assert has(facts["joint_patrols"], "Sri Lanka", "coerces", "Liberation Tigers of Tamil Eelam")
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):
