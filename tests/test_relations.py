@@ -47,6 +47,10 @@ SENTENCES: dict[str, str] = {
     "speech_must": "France said Lebanon must disarm the militias.",
     "deny": "Chile denied that it armed Peru.",
     "joint_patrols": "Turkey and Russia will conduct joint patrols in northern Syria. Sri Lanka banned the Tamil Tigers.",
+    "two_sides": "Egypt and Sudan held talks on Sunday. The two countries agreed to hold joint exercises. "
+                 "Japan and South Korea met. They criticised North Korea.",
+    "al_surname": "Russian President Vladimir Putin met Sudanese army chief Abdel Fattah al-Burhan on Sunday. "
+                  "Burhan thanked Egypt for its support. Al-Burhan praised Russia.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -187,6 +191,18 @@ def test_an_unnamed_counterpart_acts_for_the_country_of_the_adjective(facts):
 def test_joint_patrols_and_a_group_from_the_gazetteer(facts):
     assert has(facts["joint_patrols"], "Turkey", "cooperatesWith", "Russia")
     assert has(facts["joint_patrols"], "Sri Lanka", "coerces", "Liberation Tigers of Tamil Eelam")
+
+
+def test_the_two_countries_and_they_act_as_both(facts):
+    assert has(facts["two_sides"], "Egypt", "agreesWith", "Sudan")
+    assert has(facts["two_sides"], "Japan", "accuses", "North Korea")
+    assert has(facts["two_sides"], "South Korea", "accuses", "North Korea")
+
+
+def test_a_bare_arabic_surname_is_the_person_even_when_ner_calls_it_a_place(facts):
+    assert has(facts["al_surname"], "Abdel Fattah al-Burhan", "supports", "Egypt")
+    assert has(facts["al_surname"], "Abdel Fattah al-Burhan", "supports", "Russia")
+    assert not any(f.subject in ("Burhan", "Al-Burhan") for f in facts["al_surname"].facts)
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -76,6 +76,13 @@ class _Cand:
     source: str = "gaz"
 
 
+def _surname(name: str) -> str:
+    """The family name, lower case, without an Arabic article: "Abdel Fattah al-Burhan" -> "burhan"."""
+    last = name.split()[-1].lower()
+    head, _, rest = last.partition("-")
+    return rest if rest and head in ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az") else last
+
+
 @dataclass
 class EntityComponent:
     nlp: object
@@ -412,10 +419,22 @@ class EntityComponent:
     def _resolve_short_names(self, cands: list[_Cand]) -> None:
         persons = [c for c in cands if c.type == "Person"]
         full = sorted({c.key for c in persons if len(c.key.split()) >= 2})
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for f in full:
+            by_surname[_surname(f)].add(f)
+        for c in cands:
+            # NER often types a bare Arabic surname as a place or body ("Burhan", "Al-Burhan"):
+            # after the full name in the same article it is that person
+            if c.type != "Person" and c.source == "ner" and " " not in c.key:
+                same = by_surname.get(_surname(c.key), set())
+                if len(same) == 1:
+                    c.key, c.type, c.kind = next(iter(same)), "Person", "alias"
         for c in persons:
             if c.key in full and len(c.key.split()) >= 2:
                 continue
             matches = [f for f in full if f != c.key and (f.endswith(" " + c.key) or f.endswith("-" + c.key))]
+            if not matches and " " not in c.key:  # "Al-Burhan" for "Abdel Fattah al-Burhan"
+                matches = sorted(by_surname.get(_surname(c.key), set()) - {c.key})
             if len(matches) == 1:
                 c.key, c.kind = matches[0], "alias"
                 continue

@@ -70,9 +70,15 @@ class ArgResolver:
         self.acting_subject = False  # set while resolving an event's subject ("Syrian students protested")
         self.kind: dict[int, str] = {}
         self._we_cache: dict[int, str | None] = {}
+        #: more entities a token stands for: "the two sides", "they" resolved to two actors
+        self.extra: dict[int, list[str]] = {}
         for m in doc._.kg_mentions or ():
             for i in range(m.start, m.end):
                 self.kind[i] = m.kind
+                if m.kind in ("pronoun", "description") and self.te.get(i) not in (None, m.key):
+                    more = self.extra.setdefault(i, [])
+                    if m.key not in more:
+                        more.append(m.key)
 
     def etype(self, key: str) -> str | None:
         ent = self.entities.get(key)
@@ -142,6 +148,7 @@ class ArgResolver:
                 return
         if k:
             keys.append(k)
+            keys.extend(x for x in self.extra.get(tok.i, ()) if x not in keys)
             if self.lex.heads.get(lemma) in ("standin", "group"):
                 # "the Iraqi and Syrian governments": the mention covers one adjective only
                 keys.extend(x for x in self._mods(tok) if x != k)
