@@ -51,6 +51,8 @@ SENTENCES: dict[str, str] = {
                  "Japan and South Korea met. They criticised North Korea.",
     "al_surname": "Russian President Vladimir Putin met Sudanese army chief Abdel Fattah al-Burhan on Sunday. "
                   "Burhan thanked Egypt for its support. Al-Burhan praised Russia.",
+    "led_by": "The RSF, led by Mohamed Hamdan Dagalo, has been fighting the Sudanese army since April. "
+              "Turkish President Recep Tayyip Erdogan led a delegation to Qatar.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -203,6 +205,11 @@ def test_a_bare_arabic_surname_is_the_person_even_when_ner_calls_it_a_place(fact
     assert has(facts["al_surname"], "Abdel Fattah al-Burhan", "supports", "Egypt")
     assert has(facts["al_surname"], "Abdel Fattah al-Burhan", "supports", "Russia")
     assert not any(f.subject in ("Burhan", "Al-Burhan") for f in facts["al_surname"].facts)
+
+
+def test_led_by_gives_the_leader(facts):
+    assert has(facts["led_by"], "Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")
+    assert not has(facts["led_by"], "Recep Tayyip Erdogan", "leaderOf", "Qatar")
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):
