@@ -53,6 +53,9 @@ SENTENCES: dict[str, str] = {
                   "Burhan thanked Egypt for its support. Al-Burhan praised Russia.",
     "led_by": "The RSF, led by Mohamed Hamdan Dagalo, has been fighting the Sudanese army since April. "
               "Turkish President Recep Tayyip Erdogan led a delegation to Qatar.",
+    "exchanged": "Venezuela and Colombia exchanged accusations on Thursday. "
+                 "Indian troops exchanged fire with Pakistani soldiers along the border. "
+                 "Chile and Peru held talks. Brazil offered to mediate between the two neighbours.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -210,6 +213,13 @@ def test_a_bare_arabic_surname_is_the_person_even_when_ner_calls_it_a_place(fact
 def test_led_by_gives_the_leader(facts):
     assert has(facts["led_by"], "Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")
     assert not has(facts["led_by"], "Recep Tayyip Erdogan", "leaderOf", "Qatar")
+
+
+def test_exchanges_go_both_ways_and_neighbours_are_a_pair(facts):
+    t = triples(facts["exchanged"])
+    assert {("Venezuela", "accuses", "Colombia"), ("Colombia", "accuses", "Venezuela")} <= t
+    assert {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")} <= t
+    assert {("Brazil", "agreesWith", "Chile"), ("Brazil", "agreesWith", "Peru")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -41,7 +41,8 @@ IT_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ACTORS = frozenset({"Country", "Organization", "ArmedGroup"})
 _COUNTRY_NOUNS = frozenset({"country", "state", "nation", "kingdom", "republic"})
-_PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "governments", "leaders"})
+_PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "governments", "leaders", "neighbours",
+                         "neighbors", "rivals", "adversaries", "capitals"})
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military",
                          "agency", "council", "office", "department"})

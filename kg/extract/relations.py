@@ -447,6 +447,16 @@ class RelationExtractor:
         ctx = None
         if light is not None:
             lv, direction = light
+            if direction == "mutual":
+                # "X and Y exchanged fire", "X exchanged accusations with Y": each side acts on the other
+                sides = args.resolve_all(args.subject_tokens(lv))
+                others = args.resolve_all(args.prep_objects(lv, ("with",)) or args.prep_objects(n, ("with",)))
+                pairs = ([p for a in sides for b in others if a != b for p in ((a, b), (b, a))] if others else
+                         [(a, b) for a in sides for b in sides if a != b])
+                ctx = context_of(lv, self.lex)
+                for a, b in pairs:
+                    out.append(_Cand([a], cue.relation, [b], "noun-light", cue.precision, n.sent, ctx))
+                return
             if direction == "rev":
                 source = [o for h in (n, lv) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
                           for o in p.children if o.dep_ == "pobj"]
