@@ -56,6 +56,8 @@ SENTENCES: dict[str, str] = {
     "exchanged": "Venezuela and Colombia exchanged accusations on Thursday. "
                  "Indian troops exchanged fire with Pakistani soldiers along the border. "
                  "Chile and Peru held talks. Brazil offered to mediate between the two neighbours.",
+    "lifted_embargo": "The European Union lifted its arms embargo on Syria. "
+                      "The Clinton administration imposed trade sanctions on China.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -220,6 +222,13 @@ def test_exchanges_go_both_ways_and_neighbours_are_a_pair(facts):
     assert {("Venezuela", "accuses", "Colombia"), ("Colombia", "accuses", "Venezuela")} <= t
     assert {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")} <= t
     assert {("Brazil", "agreesWith", "Chile"), ("Brazil", "agreesWith", "Peru")} <= t
+
+
+def test_a_lifted_embargo_is_no_sanction_and_an_administration_acts_for_its_country(facts):
+    t = triples(facts["lifted_embargo"])
+    assert ("European Union", "concedesTo", "Syria") in t
+    assert ("European Union", "sanctions", "Syria") not in t
+    assert ("United States", "sanctions", "China") in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

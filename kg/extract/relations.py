@@ -61,7 +61,9 @@ COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
 _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
 #: Verbs that stop the act their object names ("halted its mediation", "suspended talks").
 _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "abandon", "terminate", "cancel",
-                       "interrupt", "discontinue", "reduce", "cut", "slash", "curtail", "withhold"})
+                       "interrupt", "discontinue", "reduce", "cut", "slash", "curtail", "withhold",
+                       # "lifted its arms embargo on Syria": the embargo is over, the verb's own cue speaks
+                       "lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen"})
 #: Speech verbs of warning, and what a warning says will no longer be let pass ("will not tolerate Y").
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit", "accept"})
