@@ -58,6 +58,8 @@ SENTENCES: dict[str, str] = {
                  "Chile and Peru held talks. Brazil offered to mediate between the two neighbours.",
     "lifted_embargo": "The European Union lifted its arms embargo on Syria. "
                       "The Clinton administration imposed trade sanctions on China.",
+    "ordered_to_leave": "Iraq ordered U.N. weapons inspectors to leave the country. "
+                        "Putin ordered Russian troops to withdraw from Syria.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -229,6 +231,14 @@ def test_a_lifted_embargo_is_no_sanction_and_an_administration_acts_for_its_coun
     assert ("European Union", "concedesTo", "Syria") in t
     assert ("European Union", "sanctions", "Syria") not in t
     assert ("United States", "sanctions", "China") in t
+
+
+def test_ordering_others_to_leave_is_an_expulsion_but_ones_own_forces_withdraw(facts):
+    t = triples(facts["ordered_to_leave"])
+    assert ("Iraq", "sanctions", "United Nations") in t
+    assert ("United Nations", "withdrawsFrom", "Iraq") not in t
+    assert ("Russia", "withdrawsFrom", "Syria") in t
+    assert ("Vladimir Putin", "sanctions", "Russia") not in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -60,6 +60,8 @@ COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
 #: Wrappers whose compound subject acts towards each other.
 _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
 #: Verbs that stop the act their object names ("halted its mediation", "suspended talks").
+#: Verbs that send someone else away when the infinitive is "leave" or "withdraw".
+_EXPELLING = frozenset({"order", "give", "instruct", "force", "compel"})
 _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "abandon", "terminate", "cancel",
                        "interrupt", "discontinue", "reduce", "cut", "slash", "curtail", "withhold",
                        # "lifted its arms embargo on Syria": the embargo is over, the verb's own cue speaks
@@ -221,6 +223,20 @@ class RelationExtractor:
         args.acting_subject = False
         if not subjects:
             return
+        if cue.relation == "withdrawsFrom" and v.dep_ == "xcomp" and v.head.lemma_.lower() in _EXPELLING:
+            # "Iraq ordered UN inspectors to leave", "gave the diplomats 72 hours to leave": an expulsion
+            # (CAMEO 166, a sanction) unless those sent away are the orderer's own ("ordered its forces to ...")
+            expellers = args.resolve_all(args.subject_tokens(v.head))
+            own = set(expellers) | {t.holder for t in v.doc._.kg_titles or () if t.person in expellers}
+            for k in expellers:  # a leader's or minister's own country
+                entry = self.gaz.get(k) if self.gaz is not None and args.etype(k) == "Person" else None
+                if entry is not None and entry.country:
+                    own.add(entry.country)
+            expelled = [k for k in subjects if k not in own]
+            if expellers and expelled:
+                out.append(_Cand(expellers, "sanctions", expelled, "verb", cue.precision, v.sent,
+                                 context_of(v.head, self.lex)))
+                return
         args.nonactors_ok = cue.relation in HOSTILE
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
