@@ -60,6 +60,9 @@ SENTENCES: dict[str, str] = {
                       "The Clinton administration imposed trade sanctions on China.",
     "ordered_to_leave": "Iraq ordered U.N. weapons inspectors to leave the country. "
                         "Putin ordered Russian troops to withdraw from Syria.",
+    "street_protest": "About 5,000 Bangladeshi garment workers staged a protest outside the Indian High Commission in Dhaka. "
+                      "Palestinian youths threw stones at Israeli soldiers in Hebron. "
+                      "Tamil rebels ambushed a Sri Lankan army convoy.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -239,6 +242,13 @@ def test_ordering_others_to_leave_is_an_expulsion_but_ones_own_forces_withdraw(f
     assert ("United Nations", "withdrawsFrom", "Iraq") not in t
     assert ("Russia", "withdrawsFrom", "Syria") in t
     assert ("Vladimir Putin", "sanctions", "Russia") not in t
+
+
+def test_street_protests_stones_and_rebels_by_their_common_name(facts):
+    t = triples(facts["street_protest"])
+    assert ("Bangladesh", "protestsAgainst", "India") in t
+    assert ("Palestine", "attacks", "Israel") in t
+    assert ("Liberation Tigers of Tamil Eelam", "attacks", "Sri Lanka") in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):
