@@ -63,6 +63,7 @@ SENTENCES: dict[str, str] = {
     "street_protest": "About 5,000 Bangladeshi garment workers staged a protest outside the Indian High Commission in Dhaka. "
                       "Palestinian youths threw stones at Israeli soldiers in Hebron. "
                       "Tamil rebels ambushed a Sri Lankan army convoy.",
+    "government_in": "Britain recognised the new government in Kabul.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -249,6 +250,10 @@ def test_street_protests_stones_and_rebels_by_their_common_name(facts):
     assert ("Bangladesh", "protestsAgainst", "India") in t
     assert ("Palestine", "attacks", "Israel") in t
     assert ("Liberation Tigers of Tamil Eelam", "attacks", "Sri Lanka") in t
+
+
+def test_the_government_in_a_capital_even_when_the_parse_hangs_it_on_the_verb(facts):
+    assert has(facts["government_in"], "United Kingdom", "supports", "Afghanistan")
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -217,7 +217,11 @@ class ArgResolver:
                                 found += [k for k in self.resolve(o, deep=True) if self.etype(k) == "Country"]
             if not found and kind != "target":
                 preps = {"standin": ("of", "in", "from"), "area": ("of", "in")}.get(kind, ("of",))
-                for p in tok.children:
+                pps = list(tok.children)
+                if kind == "standin" and tok.head is not tok:
+                    # "recognised the government in Kabul": the parser hangs "in Kabul" on the verb
+                    pps += [p for p in tok.head.children if p.i == tok.right_edge.i + 1 and p.lower_ == "in"]
+                for p in pps:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         for o in p.children:
                             if o.dep_ == "pobj":
