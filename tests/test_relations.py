@@ -64,6 +64,8 @@ SENTENCES: dict[str, str] = {
                       "Palestinian youths threw stones at Israeli soldiers in Hebron. "
                       "Tamil rebels ambushed a Sri Lankan army convoy.",
     "government_in": "Britain recognised the new government in Kabul.",
+    "show_of_force": "China conducted military drills around Taiwan. Russia held naval exercises with Iran. "
+                     "Seoul protested to Tokyo over a textbook. Washington slapped sanctions on Moscow.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -254,6 +256,14 @@ def test_street_protests_stones_and_rebels_by_their_common_name(facts):
 
 def test_the_government_in_a_capital_even_when_the_parse_hangs_it_on_the_verb(facts):
     assert has(facts["government_in"], "United Kingdom", "supports", "Afghanistan")
+
+
+def test_drills_around_a_country_protests_to_it_and_slapped_sanctions(facts):
+    t = triples(facts["show_of_force"])
+    assert ("China", "mobilizesAgainst", "Taiwan") in t
+    assert ("Russia", "cooperatesWith", "Iran") in t and ("Russia", "mobilizesAgainst", "Iran") not in t
+    assert ("South Korea", "accuses", "Japan") in t
+    assert ("United States", "sanctions", "Russia") in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -394,8 +394,10 @@ class RelationExtractor:
         lit = [c for c in cues if c.light and gov in c.light]
         cues = lit or [c for c in cues if not c.light]
         chosen = [c for c in cues if c.modifiers and c.modifiers & mods]
-        if not chosen:
-            chosen = [c for c in cues if not c.modifiers]
+        # a modified row ("military support" -> supplies) replaces the plain rows it shares a
+        # preposition with; plain rows for other prepositions still apply ("military drills around Y")
+        taken = {p for c in chosen for p in c.preps}
+        chosen += [c for c in cues if not c.modifiers and not (set(c.preps) & taken)]
         for cue in chosen:
             words = cue.lemma.split()
             if len(words) > 1 and words[0] not in mods:
