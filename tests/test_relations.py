@@ -66,6 +66,10 @@ SENTENCES: dict[str, str] = {
     "government_in": "Britain recognised the new government in Kabul.",
     "show_of_force": "China conducted military drills around Taiwan. Russia held naval exercises with Iran. "
                      "Seoul protested to Tokyo over a textbook. Washington slapped sanctions on Moscow.",
+    "junta": "Mali's military junta on Monday ordered the French ambassador to leave the country. "
+             "The junta, led by Colonel Assimi Goita, accused Paris of interfering in Mali's internal affairs. "
+             "ECOWAS imposed sanctions on Mali. Russia has offered to help the country. "
+             "Mali hired mercenaries from the Wagner Group, a move condemned by France, Germany and the United States.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -264,6 +268,14 @@ def test_drills_around_a_country_protests_to_it_and_slapped_sanctions(facts):
     assert ("Russia", "cooperatesWith", "Iran") in t and ("Russia", "mobilizesAgainst", "Iran") not in t
     assert ("South Korea", "accuses", "Japan") in t
     assert ("United States", "sanctions", "Russia") in t
+
+
+def test_the_junta_the_country_and_a_move_condemned_by_several(facts):
+    t = triples(facts["junta"])
+    assert {("Mali", "sanctions", "France"), ("Mali", "accuses", "France"),
+            ("Assimi Goita", "leaderOf", "Mali"), ("Russia", "agreesWith", "Mali")} <= t
+    assert not {(a, "accuses", b) for a in ("France", "Germany", "United States")
+                for b in ("France", "Germany", "United States")} & t  # they condemn the move, not each other
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

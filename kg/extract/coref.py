@@ -44,7 +44,7 @@ _COUNTRY_NOUNS = frozenset({"country", "state", "nation", "kingdom", "republic"}
 _PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "governments", "leaders", "neighbours",
                          "neighbors", "rivals", "adversaries", "capitals"})
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc"})
-_BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military",
+_BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
@@ -221,6 +221,25 @@ class CorefComponent:
         return _M(s, e, key, typ, sent_of[s], subject, is_plural, -1)
 
     @staticmethod
+    def _owner_of_earlier(doc, ms, pos, noun):
+        """The actor owning the last earlier use of ``noun`` ("Mali's junta", "the junta of Mali")."""
+        by_start = {m.start: m for m in ms if m.type in ACTORS}
+        first = doc[pos].sent.start
+        for s_back, sent in enumerate(reversed(list(doc[:first].sents))):
+            if s_back >= _LOOKBACK:
+                break
+            for t in reversed(sent):
+                if t.lower_ != noun:
+                    continue
+                owners = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                for c in owners:
+                    m = by_start.get(c.i) or by_start.get(c.left_edge.i)
+                    if m is not None:
+                        return m
+        return None
+
+    @staticmethod
     def _last(ms, pos, sent, ok, back=_LOOKBACK):
         for m in reversed(ms):
             if m.start >= pos:
@@ -346,7 +365,9 @@ class CorefComponent:
             if not words:
                 continue
             nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-            if any(c.dep_ in ("relcl", "acl") for c in root.children) or (nxt is not None and nxt.lower_ in ("concerned", "that", "which", "where", "whose")):
+            restrictive = [c for c in root.children if c.dep_ in ("relcl", "acl")
+                           and not (c.i > 0 and doc[c.left_edge.i - 1].text == ",")]  # ", led by ..." describes
+            if restrictive or (nxt is not None and nxt.lower_ in ("concerned", "that", "which", "where", "whose")):
                 continue  # restrictive: "the country it wants to hit", "the country concerned"
             low = tuple(t.lower_ for t in words if t.lower_ not in ("two", "arab", "top", "same", "former", "new"))
             if root.lower_ in ("head", "secretary") and root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "of" \
@@ -388,8 +409,13 @@ class CorefComponent:
                                   and gaz.get(entry.country).type == "Country" else None)
             return [(country, "Country")] if country else []
         if kind == "country":
-            verb = _governor(doc[pos]).i
-            co = {m.key for m in ms if m.sent == sent and m.subject and _governor(doc[m.start]).i == verb}
+            # not the subject of the same act: "Russia has offered to help the country" is not Russia
+            verbs = {_governor(doc[pos]).i}
+            g = _governor(doc[pos])
+            while g.dep_ in ("xcomp", "conj") and g.head.i != g.i:
+                g = g.head
+                verbs.add(g.i)
+            co = {m.key for m in ms if m.sent == sent and m.subject and _governor(doc[m.start]).i in verbs}
             arab = any(t.lower_ == "arab" for t in doc[max(0, pos - 2):pos + 1])
             m = self._last(ms, pos, sent, lambda m: m.type == "Country" and m.key not in co
                            and (not arab or m.key in ARAB), back=3)
@@ -415,6 +441,9 @@ class CorefComponent:
         if kind == "body":
             noun = words[0]
             m = self._last(ms, pos, sent, lambda m: doc[m.end - 1].lower_ == noun, back=_LOOKBACK)
+            if m is None:
+                # "Mali's military junta ... The junta": the owner of the same noun said earlier
+                m = self._owner_of_earlier(doc, ms, pos, noun)
             return [(m.key, m.type)] if m else []
         if kind == "group":
             e = (doc._.kg_entities or {}).get(holder) if holder else None

@@ -242,6 +242,9 @@ class RelationExtractor:
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
         objects = args.resolve_all(obj_toks, area=area, deep=not area)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
+        if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
+            # "a move condemned by France and Germany": the head noun is not its own agents
+            objects = [k for k in objects if k not in subjects]
         if not objects and cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ in (
                 "advcl", "xcomp") and v.head.lemma_.lower() in _SEND:
             # "sent 20 experts to Burundi to investigate the killings": the place of the inquiry's host
