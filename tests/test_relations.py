@@ -70,6 +70,8 @@ SENTENCES: dict[str, str] = {
              "The junta, led by Colonel Assimi Goita, accused Paris of interfering in Mali's internal affairs. "
              "ECOWAS imposed sanctions on Mali. Russia has offered to help the country. "
              "Mali hired mercenaries from the Wagner Group, a move condemned by France, Germany and the United States.",
+    "noun_wrapper": "Ankara's refusal to open its ports to Cypriot ships has stalled Turkey's membership talks "
+                    "with the European Union. The EU agreed to hold talks with Croatia.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -276,6 +278,14 @@ def test_the_junta_the_country_and_a_move_condemned_by_several(facts):
             ("Assimi Goita", "leaderOf", "Mali"), ("Russia", "agreesWith", "Mali")} <= t
     assert not {(a, "accuses", b) for a in ("France", "Germany", "United States")
                 for b in ("France", "Germany", "United States")} & t  # they condemn the move, not each other
+
+
+def test_a_refusal_is_a_rejection_stalled_talks_are_no_meeting_and_talks_are_no_threat(facts):
+    t = triples(facts["noun_wrapper"])
+    assert ("Turkey", "rejects", "Cyprus") in t
+    assert ("Turkey", "consultsWith", "European Union") not in t
+    assert ("European Union", "agreesWith", "Croatia") in t
+    assert ("European Union", "threatens", "Croatia") not in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -65,7 +65,8 @@ _EXPELLING = frozenset({"order", "give", "instruct", "force", "compel"})
 _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "abandon", "terminate", "cancel",
                        "interrupt", "discontinue", "reduce", "cut", "slash", "curtail", "withhold",
                        # "lifted its arms embargo on Syria": the embargo is over, the verb's own cue speaks
-                       "lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen"})
+                       "lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen",
+                       "stall", "derail", "postpone", "delay", "block"})
 #: Speech verbs of warning, and what a warning says will no longer be let pass ("will not tolerate Y").
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit", "accept"})
@@ -159,7 +160,7 @@ class RelationExtractor:
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
-            if lemma in self._wrap_keys and any(c.dep_ == "xcomp" for c in tok.children):
+            if lemma in self._wrap_keys and any(c.dep_ == "xcomp" or _infinitive_acl(c) for c in tok.children):
                 self._wrapper(tok, args, out)
             if lemma == "capable":
                 self._capability(tok, args, out)
@@ -362,11 +363,15 @@ class RelationExtractor:
     def _hostile_act(self, w) -> bool:
         """Is the infinitive under ``w`` a punitive act ("ready to attack", "prepared to impose sanctions")?"""
         for x in (c for c in w.children if c.dep_ == "xcomp"):
-            rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())}
+            words = {c.lower_ for c in x.children}
+            # "open negotiations" is not "open fire": a cue with a particle needs that word
+            rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())
+                    if (not c.particle or c.particle in words) and (not c.theme or self._has_theme(x, c.theme))}
             for o in x.children:
                 if o.dep_ == "dobj":
                     rels |= {c.relation for c in self.lex.nouns.get(o.lemma_.lower(), ())}
-            if rels & (COERCIVE | {"threatens"}) and not rels & {"supports", "supplies", "cooperatesWith"}:
+            if rels & (COERCIVE | {"threatens"}) and not rels & {"supports", "supplies", "cooperatesWith",
+                                                                  "consultsWith", "agreesWith"}:
                 return True
         return False
 
@@ -541,14 +546,17 @@ class RelationExtractor:
         if not wrapper.relation:
             return
         args.acting_subject = wrapper.relation in EVENT_RELATIONS
-        subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
+        if w.pos_ in _NOUN_POS:  # "Ankara's refusal to open its ports to Cypriot ships"
+            subjects = args.resolve_all(args.noun_owner(w))
+        else:
+            subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
         args.acting_subject = False
         if not subjects:
             return
         targets: list[str] = []
         fallback: list = []
         args.nonactors_ok = wrapper.relation in HOSTILE
-        for x in (c for c in w.children if c.dep_ == "xcomp"):
+        for x in (c for c in w.children if c.dep_ == "xcomp" or _infinitive_acl(c)):
             toks, fallback = _act_targets(x, args, subjects)
             targets.extend(k for k in args.resolve_all(toks) if k not in targets)
         if not targets and wrapper.relation == "rejects":
@@ -752,6 +760,11 @@ class RelationExtractor:
 
 _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "before", "until", "over",
                                "despite", "within", "throughout", "under", "by"})
+
+
+def _infinitive_acl(c) -> bool:
+    """A "to" infinitive hanging from a noun: "refusal to open", "readiness to help"."""
+    return c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
