@@ -72,6 +72,11 @@ SENTENCES: dict[str, str] = {
              "Mali hired mercenaries from the Wagner Group, a move condemned by France, Germany and the United States.",
     "noun_wrapper": "Ankara's refusal to open its ports to Cypriot ships has stalled Turkey's membership talks "
                     "with the European Union. The EU agreed to hold talks with Croatia.",
+    "borders_and_bans": "Turkey has massed some 10,000 troops on its border with Syria. "
+                        "Ethiopia has moved tanks towards the disputed frontier with Eritrea. "
+                        "The European Union imposed a visa ban and asset freeze on Belarus. "
+                        "Tokyo has thrown its weight behind Indonesia's plan. "
+                        "Arab League foreign ministers froze Libya's participation in the organisation's meetings.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -286,6 +291,14 @@ def test_a_refusal_is_a_rejection_stalled_talks_are_no_meeting_and_talks_are_no_
     assert ("Turkey", "consultsWith", "European Union") not in t
     assert ("European Union", "agreesWith", "Croatia") in t
     assert ("European Union", "threatens", "Croatia") not in t
+
+
+def test_the_other_side_of_a_border_visa_bans_and_thrown_weight(facts):
+    t = triples(facts["borders_and_bans"])
+    assert {("Turkey", "mobilizesAgainst", "Syria"), ("Ethiopia", "mobilizesAgainst", "Eritrea"),
+            ("European Union", "sanctions", "Belarus"), ("Japan", "supports", "Indonesia"),
+            ("Arab League", "sanctions", "Libya")} <= t
+    assert ("European Union", "coerces", "Belarus") not in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

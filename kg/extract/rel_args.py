@@ -33,6 +33,8 @@ OBJECT_OF_GERUND = frozenset({
     "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",
     "punish", "sanction", "fault", "credit", "congratulate", "denounce", "warn", "prevent", "stop", "ban",
 })
+#: Lines between countries: their "with"/"from" side is the one faced ("the border with Syria").
+_BORDERS = frozenset({"border", "frontier", "boundary", "strait", "borderline"})
 #: "his Iraqi counterpart": the office held for the other side, named by the national adjective
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _WE = frozenset({"we", "us", "our"})
@@ -152,6 +154,20 @@ class ArgResolver:
             if self.lex.heads.get(lemma) in ("standin", "group"):
                 # "the Iraqi and Syrian governments": the mention covers one adjective only
                 keys.extend(x for x in self._mods(tok) if x != k)
+            return
+        if lemma in _BORDERS and deep:
+            # "massed troops on its border with Syria", "across the strait from Taiwan": the other side
+            found: list[str] = []
+            pps = list(tok.children)
+            if tok.dep_ == "pobj":  # "massed along the border with Rwanda": "with" parsed onto the verb
+                pps += [p for p in tok.head.head.children if p.i == tok.right_edge.i + 1]
+            for p in pps:
+                if p.dep_ == "prep" and p.lower_ in ("with", "from"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            for t in conjuncts(o):
+                                self._one(t, found, deep, area, depth + 1)
+            keys.extend(found or [k for k in self._mods(tok) if self.etype(k) != "Location"])
             return
         kind = self.lex.heads.get(lemma) or self.lex.heads.get(tok.lower_)
         if self.titles_only and kind in ("target", "site"):
