@@ -77,6 +77,9 @@ SENTENCES: dict[str, str] = {
                         "The European Union imposed a visa ban and asset freeze on Belarus. "
                         "Tokyo has thrown its weight behind Indonesia's plan. "
                         "Arab League foreign ministers froze Libya's participation in the organisation's meetings.",
+    "passives_and_titles": "A deal to share water was signed by India and Bangladesh in New Delhi. "
+                           "Thai Prime Minister Chuan Leekpai promised Cambodia's Hun Sen that Bangkok would seal its border. "
+                           "A boycott of Danish goods was launched by Saudi consumer groups on Friday.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -299,6 +302,12 @@ def test_the_other_side_of_a_border_visa_bans_and_thrown_weight(facts):
             ("European Union", "sanctions", "Belarus"), ("Japan", "supports", "Indonesia"),
             ("Arab League", "sanctions", "Libya")} <= t
     assert ("European Union", "coerces", "Belarus") not in t
+
+
+def test_passive_agents_sign_and_launch_and_a_title_finds_the_name_ner_missed(facts):
+    t = triples(facts["passives_and_titles"])
+    assert {("India", "agreesWith", "Bangladesh"), ("Chuan Leekpai", "agreesWith", "Hun Sen"),
+            ("Chuan Leekpai", "leaderOf", "Thailand"), ("Saudi Arabia", "protestsAgainst", "Denmark")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

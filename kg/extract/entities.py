@@ -167,12 +167,30 @@ class EntityComponent:
             if c is not None:
                 cands.append(c)
         cands = [c for c in cands if c is not None]
+        cands += self._titled_names(doc, cands, blocked)
         cands = self._dedupe(cands)
         self._resolve_acronyms(doc, cands)
         self._resolve_short_names(cands)
         cands = self._dedupe(cands + self._surname_mentions(doc, cands, blocked, self._registry_surnames()))
         titles = self._titles(doc, cands)
         return {"cands": cands, "titles": titles, "datelines": datelines}
+
+    def _titled_names(self, doc, cands, blocked) -> list[_Cand]:
+        """Names NER missed right after a capitalised title: "Prime Minister Chuan Leekpai promised"."""
+        taken = {i for c in cands for i in range(c.start, c.end)} | blocked
+        heads = {t[-1] for t, kind in self.res.titles.items() if kind in ("leader", "official")}
+        out = []
+        for tok in doc:
+            if tok.lower_ not in heads or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and doc[j].is_alpha and j not in taken:
+                j += 1
+            if 2 <= j - tok.i - 1 <= 3 and (j == len(doc) or doc[j].pos_ != "PROPN"):
+                text = doc[tok.i + 1:j].text
+                out.append(_Cand(tok.i + 1, j, normalize(text), "Person", "name", text, source="ner"))
+        return out
 
     def _generic_armed(self, doc, gaz_c, dem_c, ner, blocked) -> list[tuple[int, int]]:
         """Unnamed armed groups named by a place or nation: "Darfur rebels", "Croatian extremists",

@@ -216,6 +216,8 @@ class RelationExtractor:
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
+            elif passive and args.agents(v):
+                subj_toks = args.agents(v)  # "a deal was signed by India and Bangladesh"
             else:
                 subj_toks = args.subject_tokens(v, logical_passive=True)
             obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
@@ -495,7 +497,10 @@ class RelationExtractor:
                                      context_of(lv, self.lex)))
                 return
             if not actor_toks:
-                actor_toks = args.subject_tokens(lv, logical_passive=True)
+                if top.dep_ == "nsubjpass":  # "a boycott ... was launched by Saudi consumer groups"
+                    actor_toks = args.agents(lv)
+                else:
+                    actor_toks = args.subject_tokens(lv, logical_passive=True)
                 rule = "noun-light"
             ctx = context_of(lv, self.lex)
         args.acting_subject = rule == "noun-light" and cue.relation in EVENT_RELATIONS
