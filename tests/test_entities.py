@@ -323,3 +323,13 @@ def test_known_surname_after_another_first_name_is_another_person(ents):
     assert persons == ["Turki Al-Maliki", "Hunter Biden"]
     doc = ents("President Assad met Putin.")
     assert [m.key for m in doc._.kg_mentions] == ["Bashar al-Assad", "Vladimir Putin"]
+
+
+def test_titles_that_are_not_offices_of_the_state(ents):
+    doc = ents("Myanmar's junta denied the envoy permission to meet detained opposition leader Aung San Suu Kyi. "
+               "Iran will not suspend enrichment, chief nuclear negotiator Ali Larijani told reporters. "
+               "Shelling continued overnight, a UN military spokesman in Goma said.")
+    titles = {(t.person, t.holder, t.kind) for t in doc._.kg_titles}
+    assert not any(p == "Aung San Suu Kyi" and h == "Myanmar" for p, h, _ in titles)
+    assert ("Ali Larijani", "Iran", "leader") not in titles
+    assert not any(p == "Goma" for p, _, _ in titles)

@@ -14,6 +14,12 @@ from __future__ import annotations
 from kg.extract.types import Title
 
 ACTOR_TYPES = frozenset({"Country", "Organization", "ArmedGroup"})
+#: A name right after these is a place: "a spokesman in Goma said".
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "into"})
+#: Title modifiers that make the office one of a movement, not of the state ("opposition leader").
+_NON_STATE = frozenset({"opposition", "rebel", "rebels", "party", "union", "militia", "insurgent", "separatist",
+                        "guerrilla", "student", "tribal", "religious", "spiritual", "exiled", "dissident", "protest",
+                        "former", "ex"})
 _DASHES = "-\u2013\u2014"
 
 
@@ -55,6 +61,8 @@ class TitleReader:
         return out
 
     def _left_window(self, doc, c, at) -> list[int]:
+        if c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPS:
+            return []  # "a UN spokesman in Goma": a name after "in" is where, not who
         sent_start = _sent_span(doc, c.start)[0]
         toks: list[int] = []
         i = c.start - 1
@@ -133,6 +141,9 @@ class TitleReader:
             return None
         # the title nearest the name
         ks, ke, kind = found[-1] if idx[-1] < person.start else found[0]
+        if idx[-1] < person.start and any(doc[j].pos_ == "NOUN" and doc[j].is_lower and not self._is_title_word(doc[j])
+                                          for j in idx[ke:]):
+            return None  # "chief nuclear negotiator Ali Larijani": "chief" describes another noun
         # extend left over capitalised words ("Foreign and Expatriates Minister")
         while ks > 0:
             t = doc[idx[ks - 1]]
@@ -163,6 +174,11 @@ class TitleReader:
             entry = self.res.gaz.get(person.key)
             if entry is not None and entry.type == "Person" and entry.country:
                 holder = entry.country
+        if holder is not None and any(doc[j].lower_ in _NON_STATE for j in idx[max(0, ks - 2):ke]):
+            h = self.res.gaz.get(holder)
+            htype = h.type if h is not None else next((c.type for c in at.values() if c.key == holder), None)
+            if htype == "Country":
+                holder = None  # "opposition leader Aung San Suu Kyi" does not lead Myanmar
         kind = "leader" if kind == "leader" else "official"
         if holder is not None and kind == "official" and title_text.lower().split()[-1] in ("commander", "chief", "head", "emir"):
             h = self.res.gaz.get(holder)
