@@ -80,6 +80,10 @@ SENTENCES: dict[str, str] = {
     "passives_and_titles": "A deal to share water was signed by India and Bangladesh in New Delhi. "
                            "Thai Prime Minister Chuan Leekpai promised Cambodia's Hun Sen that Bangkok would seal its border. "
                            "A boycott of Danish goods was launched by Saudi consumer groups on Friday.",
+    "retreats_and_shares": "Uganda withdrew its remaining troops from Bunia in the Democratic Republic of Congo on Tuesday. "
+                           "Two French journalists held hostage in Iraq were freed by the Islamic Army in Iraq. "
+                           "Kazakhstan is sharing intelligence on Islamic militants with Uzbekistan. "
+                           "Russian aircraft bombed targets near the Georgian town of Gori.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -308,6 +312,13 @@ def test_passive_agents_sign_and_launch_and_a_title_finds_the_name_ner_missed(fa
     t = triples(facts["passives_and_titles"])
     assert {("India", "agreesWith", "Bangladesh"), ("Chuan Leekpai", "agreesWith", "Hun Sen"),
             ("Chuan Leekpai", "leaderOf", "Thailand"), ("Saudi Arabia", "protestsAgainst", "Denmark")} <= t
+
+
+def test_withdrawing_from_a_town_releasing_hostages_sharing_intelligence_bombing_near(facts):
+    t = triples(facts["retreats_and_shares"])
+    assert {("Uganda", "withdrawsFrom", "Democratic Republic of the Congo"),
+            ("Islamic Army in Iraq", "withdrawsFrom", "France"),
+            ("Kazakhstan", "cooperatesWith", "Uzbekistan"), ("Russia", "attacks", "Georgia")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

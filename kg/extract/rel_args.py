@@ -227,7 +227,7 @@ class ArgResolver:
             if not found and kind == "target" and self.nonactors_ok:
                 # "struck targets in Syria": the country they are in (hostile acts only)
                 for p in tok.children:
-                    if p.dep_ == "prep" and p.lower_ == "in":
+                    if p.dep_ == "prep" and p.lower_ in ("in", "near", "around", "outside"):
                         for o in p.children:
                             if o.dep_ == "pobj":
                                 found += [k for k in self.resolve(o, deep=True) if self.etype(k) == "Country"]
@@ -451,6 +451,12 @@ class ArgResolver:
         hosts += [a for h in hosts[1:] for a in h.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         for h in hosts:
             out.extend(self.prep_objects(h, preps))
+        if not out and "with" in preps:
+            # "sharing intelligence on Islamic militants with Uzbekistan": "with" hung on the wrong noun
+            inner = [o for p in v.children if p.dep_ == "prep" and p.lower_ != "with"
+                     for o in p.children if o.dep_ == "pobj"]
+            for o in inner:
+                out.extend(self.prep_objects(o, ("with",)))
         return out
 
     @staticmethod

@@ -203,6 +203,9 @@ class RelationExtractor:
                     obj_toks = [v.head]
                 elif v.dep_ == "advcl" and not obj_toks:
                     obj_toks = args.subject_tokens(v.head)
+                elif v.dep_ == "conj" and not obj_toks:
+                    # "journalists held hostage in Iraq ... were freed by Y": the first verb's subject
+                    obj_toks = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if obj_toks and obj_toks[0].lower_ in ("who", "which", "that") and v.dep_ == "relcl":
                     obj_toks = [v.head]
                 rule = "verb-passive"
@@ -211,7 +214,9 @@ class RelationExtractor:
                 obj_toks = args.direct_objects(v)
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
-            obj_toks = [s for c in v.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+            # not a parenthetical "..., a Treasury official said" the parser hung under the verb
+            obj_toks = [s for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.speech
+                        for s in c.children if s.dep_ == "nsubj"]
             obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -255,6 +260,14 @@ class RelationExtractor:
             ctx = context_of(v.head, self.lex)  # sending the inquirers is the inquiry, not only its aim
         else:
             ctx = context_of(v, self.lex)
+        if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
+            # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country too
+            located = v.doc._.kg_located_in or {}
+            places = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                      if o.dep_ == "pobj"]
+            countries = [k for k in args.resolve_all(places) if args.etype(k) == "Country"]
+            countries += [located[k] for k in objects if located.get(k) and args.etype(located[k]) == "Country"]
+            objects = objects + [k for k in dict.fromkeys(countries) if k not in subjects and k not in objects]
         if cue.direction == "rev":
             subjects, objects = objects, subjects
         if cue.direction == "mutual":
