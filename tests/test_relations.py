@@ -81,7 +81,7 @@ SENTENCES: dict[str, str] = {
                            "Thai Prime Minister Chuan Leekpai promised Cambodia's Hun Sen that Bangkok would seal its border. "
                            "A boycott of Danish goods was launched by Saudi consumer groups on Friday.",
     "retreats_and_shares": "Uganda withdrew its remaining troops from Bunia in the Democratic Republic of Congo on Tuesday. "
-                           "Two French journalists held hostage in Iraq were freed by the Islamic Army in Iraq. "
+                           "Two French journalists held hostage in Iraq for four months were freed by the Islamic Army in Iraq on Tuesday. "
                            "Kazakhstan is sharing intelligence on Islamic militants with Uzbekistan. "
                            "Russian aircraft bombed targets near the Georgian town of Gori.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
