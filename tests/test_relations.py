@@ -84,6 +84,10 @@ SENTENCES: dict[str, str] = {
                            "Two French journalists held hostage in Iraq for four months were freed by the Islamic Army in Iraq on Tuesday. "
                            "Kazakhstan is sharing intelligence on Islamic militants with Uzbekistan. "
                            "Russian aircraft bombed targets near the Georgian town of Gori.",
+    "threats_and_disarming": "Bolivian President Evo Morales threatened on Wednesday to expel U.S. anti-drug agents "
+                             "if they continued operating in the Chapare region. "
+                             "Israel sealed off the Gaza Strip on Monday, barring Palestinian workers from entering. "
+                             "Spanish police and their Moroccan counterparts have set up a joint unit to share intelligence.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -319,6 +323,12 @@ def test_withdrawing_from_a_town_releasing_hostages_sharing_intelligence_bombing
     assert {("Uganda", "withdrawsFrom", "Democratic Republic of the Congo"),
             ("Islamic Army in Iraq", "withdrawsFrom", "France"),
             ("Kazakhstan", "cooperatesWith", "Uzbekistan"), ("Russia", "attacks", "Georgia")} <= t
+
+
+def test_conditional_threats_sealing_off_and_joint_units(facts):
+    t = triples(facts["threats_and_disarming"])
+    assert {("Evo Morales", "threatens", "United States"), ("Israel", "coerces", "Palestine")} <= t
+    assert ("Spain", "cooperatesWith", "Morocco") in t or ("Morocco", "cooperatesWith", "Spain") in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -160,7 +160,7 @@ class RelationExtractor:
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
-            if lemma in self._wrap_keys and any(c.dep_ == "xcomp" or _infinitive_acl(c) for c in tok.children):
+            if lemma in self._wrap_keys and any(_wrapped(c) for c in tok.children):
                 self._wrapper(tok, args, out)
             if lemma == "capable":
                 self._capability(tok, args, out)
@@ -377,7 +377,7 @@ class RelationExtractor:
 
     def _hostile_act(self, w) -> bool:
         """Is the infinitive under ``w`` a punitive act ("ready to attack", "prepared to impose sanctions")?"""
-        for x in (c for c in w.children if c.dep_ == "xcomp"):
+        for x in (c for c in w.children if _wrapped(c)):
             words = {c.lower_ for c in x.children}
             # "open negotiations" is not "open fire": a cue with a particle needs that word
             rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())
@@ -392,7 +392,7 @@ class RelationExtractor:
 
     def _aimed(self, w, args: ArgResolver) -> bool:
         """Does the act a wrapper introduces have a target ("agreed to address Turkey's concerns")?"""
-        return any(args.resolve_all(_act_targets(x, args)[0]) for x in w.children if x.dep_ == "xcomp")
+        return any(args.resolve_all(_act_targets(x, args)[0]) for x in w.children if _wrapped(x))
 
     def _has_theme(self, v, theme: str) -> bool:
         words = self.lex.themes.get(theme, frozenset())
@@ -574,7 +574,7 @@ class RelationExtractor:
         targets: list[str] = []
         fallback: list = []
         args.nonactors_ok = wrapper.relation in HOSTILE
-        for x in (c for c in w.children if c.dep_ == "xcomp" or _infinitive_acl(c)):
+        for x in (c for c in w.children if _wrapped(c)):
             toks, fallback = _act_targets(x, args, subjects)
             targets.extend(k for k in args.resolve_all(toks) if k not in targets)
         if not targets and wrapper.relation == "rejects":
@@ -587,6 +587,8 @@ class RelationExtractor:
             targets = [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
         args.nonactors_ok = False
         ctx = context_of(w, self.lex)
+        if wrapper.relation == "threatens" and ctx.conditional and not ctx.negated:
+            ctx.blocked = False  # "threatened to expel Y if they continued": a threat is conditional by nature
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
         if relation == "agreesWith" and self._hostile_act(w):
@@ -780,9 +782,11 @@ _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "b
                                "despite", "within", "throughout", "under", "by"})
 
 
-def _infinitive_acl(c) -> bool:
-    """A "to" infinitive hanging from a noun: "refusal to open", "readiness to help"."""
-    return c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+def _wrapped(c) -> bool:
+    """The act a wrapper introduces: its infinitive complement, also when parsed as a clause
+    ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
+    return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
 
 def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
