@@ -60,6 +60,8 @@ COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
 #: Wrappers whose compound subject acts towards each other.
 _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
 #: Verbs that stop the act their object names ("halted its mediation", "suspended talks").
+#: Verbs whose object is turned down: the offer or threat they take is not reported as made.
+_SPURNING = frozenset({"reject", "refuse", "deny", "dismiss", "spurn", "decline", "ignore", "withdraw", "retract"})
 #: Verbs that send someone else away when the infinitive is "leave" or "withdraw".
 _EXPELLING = frozenset({"order", "give", "instruct", "force", "compel"})
 _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "abandon", "terminate", "cancel",
@@ -221,6 +223,8 @@ class RelationExtractor:
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
+            elif passive and cue.relation == "consultsWith":
+                return  # "tents were flown to Islamabad by the Red Crescent": cargo travels, nobody visits
             elif passive and args.agents(v):
                 subj_toks = args.agents(v)  # "a deal was signed by India and Bangladesh"
             else:
@@ -565,6 +569,8 @@ class RelationExtractor:
             return
         args.acting_subject = wrapper.relation in EVENT_RELATIONS
         if w.pos_ in _NOUN_POS:  # "Ankara's refusal to open its ports to Cypriot ships"
+            if w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in _SPURNING:
+                return  # "rejected a Commonwealth offer to mediate": the rejection is the fact
             subjects = args.resolve_all(args.noun_owner(w))
         else:
             subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
