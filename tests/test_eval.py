@@ -28,13 +28,16 @@ from kg.evaluate import (
 )
 from kg.extract.types import Entity, Fact
 
-SEED_PRECISION_FLOOR = 0.90
-SEED_RECALL_FLOOR = 0.85
-SEED_F1_FLOOR = 0.87
-PLOVER_RECALL_FLOOR = 0.70
+SEED_PRECISION_FLOOR = 0.98  # reached: 1.000 (57/57)
+SEED_RECALL_FLOOR = 0.98  # reached: 1.000 (50/50)
+SEED_F1_FLOOR = 0.98
+PLOVER_RECALL_FLOOR = 0.70  # reached: 0.713 (67/94)
+#: a second PLOVER-style development set, written for kg (not from the PLOVER repository)
+PLOVER2_RECALL_FLOOR = 0.64  # reached: 0.650 (78/120)
 
 DATA = Path(__file__).parent / "data"
 GOLD, ALIASES, PLOVER = DATA / "seeds_gold.tsv", DATA / "aliases.tsv", DATA / "plover_dev.jsonl"
+PLOVER2 = DATA / "plover_new_dev.jsonl"
 
 
 # ------------------------------------------------------------- the real runs
@@ -60,6 +63,17 @@ def test_plover_recall_reaches_the_floor(nlp):
     assert report.total == 94
     assert report.recall >= PLOVER_RECALL_FLOOR
     assert 0.0 <= report.type_accuracy <= 1.0
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_second_plover_style_set_recall_reaches_the_floor(nlp):
+    from kg.extract import Extractor
+
+    report = score_plover(PLOVER2, Extractor(nlp))
+    print(report.format(verbose=True))
+    assert report.total == 120
+    assert report.recall >= PLOVER2_RECALL_FLOOR
 
 
 def test_cli_eval_prints_scores_and_per_relation_lines(sample_build):
