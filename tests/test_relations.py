@@ -88,6 +88,9 @@ SENTENCES: dict[str, str] = {
                              "if they continued operating in the Chapare region. "
                              "Israel sealed off the Gaza Strip on Monday, barring Palestinian workers from entering. "
                              "Spanish police and their Moroccan counterparts have set up a joint unit to share intelligence.",
+    "pounded_and_burned": "Israeli jets pounded Hamas positions in Gaza overnight. "
+                          "The Houthis seized a British-owned cargo ship in the Red Sea. "
+                          "Demonstrators in Caracas burned American flags. The IMF approved a $3 billion loan for Egypt.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -329,6 +332,13 @@ def test_conditional_threats_sealing_off_and_joint_units(facts):
     t = triples(facts["threats_and_disarming"])
     assert {("Evo Morales", "threatens", "United States"), ("Israel", "coerces", "Palestine")} <= t
     assert ("Spain", "cooperatesWith", "Morocco") in t or ("Morocco", "cooperatesWith", "Spain") in t
+
+
+def test_pounding_owned_ships_burned_flags_and_approved_loans(facts):
+    t = triples(facts["pounded_and_burned"])
+    assert {("Israel", "attacks", "Hamas"), ("Houthis", "coerces", "United Kingdom"),
+            ("Venezuela", "protestsAgainst", "United States"),
+            ("International Monetary Fund", "supplies", "Egypt")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

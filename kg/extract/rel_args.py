@@ -33,6 +33,8 @@ OBJECT_OF_GERUND = frozenset({
     "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",
     "punish", "sanction", "fault", "credit", "congratulate", "denounce", "warn", "prevent", "stop", "ban",
 })
+#: "the US-led coalition", "a British-owned ship", "an Iranian-flagged tanker": the hyphenated owner.
+_LED = frozenset({"led", "owned", "flagged", "registered", "operated"})
 #: Lines between countries: their "with"/"from" side is the one faced ("the border with Syria").
 _BORDERS = frozenset({"border", "frontier", "boundary", "strait", "borderline"})
 #: "his Iraqi counterpart": the office held for the other side, named by the national adjective
@@ -129,7 +131,7 @@ class ArgResolver:
                     k = self.te.get(x.i)
                     if k and k not in keys and (places or self.etype(k) != "Location"):
                         keys.append(k)
-            elif c.dep_ == "amod" and c.lower_ == "led":
+            elif c.dep_ == "amod" and c.lower_ in _LED:
                 # "the US-led coalition", "Vietnamese-led forces" act for their leader
                 keys += [k for x in c.children if x.i < c.i and (k := self.te.get(x.i)) and k not in keys
                          and self.etype(k) != "Location"]
