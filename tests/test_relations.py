@@ -91,6 +91,7 @@ SENTENCES: dict[str, str] = {
     "pounded_and_burned": "Israeli jets pounded Hamas positions in Gaza overnight. "
                           "The Houthis seized a British-owned cargo ship in the Red Sea. "
                           "Demonstrators in Caracas burned American flags. The IMF approved a $3 billion loan for Egypt.",
+    "places_of_attacks": "Turkish jets struck targets in Idlib. Israeli troops raided a village near Hebron.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -339,6 +340,11 @@ def test_pounding_owned_ships_burned_flags_and_approved_loans(facts):
     assert {("Israel", "attacks", "Hamas"), ("Houthis", "coerces", "United Kingdom"),
             ("Venezuela", "protestsAgainst", "United States"),
             ("International Monetary Fund", "supplies", "Egypt")} <= t
+
+
+def test_an_attacked_province_names_its_country_from_iso_3166_2(facts):
+    t = triples(facts["places_of_attacks"])
+    assert {("Turkey", "attacks", "Syria"), ("Israel", "attacks", "Palestine")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -31,6 +31,7 @@ from spacy.language import Language
 from kg.extract import docext
 from kg.extract.ent_lexicon import load_resources, plural_demonym  # noqa: F401  (plural_demonym re-exported)
 from kg.extract.gazetteer import Gazetteer, normalize
+from kg.extract.subdivisions import subdivision_country
 from kg.extract.types import Entity, Mention, Title
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location",
@@ -525,6 +526,10 @@ class EntityComponent:
                 entry = gaz.get(m.key)
                 if entry is not None and entry.country and entry.country in gaz:
                     located[m.key] = entry.country
+                elif entry is None:  # a province or district ISO 3166-2 knows: "Aceh", "Jaffna"
+                    country = gaz.country_by_code(subdivision_country(m.key))
+                    if country is not None:
+                        located[m.key] = country
         doc._.kg_located_in = located
 
 

@@ -95,6 +95,7 @@ class Gazetteer:
     _exact: dict[str, str] = field(default_factory=dict)  # case-sensitive alias -> key
     _lower: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> key
     _demonyms: dict[str, str] = field(default_factory=dict)  # lower-cased demonym -> key
+    _codes: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> country key (filled on first use)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[str | Path] = ()) -> Gazetteer:
@@ -150,6 +151,19 @@ class Gazetteer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.entries
+
+    def country_by_code(self, code: str | None) -> str | None:
+        """The key of the country with this ISO alpha-3 code.
+
+        >>> Gazetteer.load().country_by_code("SYR")
+        'Syria'
+        """
+        if not code:
+            return None
+        if not self._codes:
+            self._codes.update({e.country_code: e.key for e in self.entries.values()
+                                if e.type == "Country" and e.country_code})
+        return self._codes.get(code)
 
     def get(self, key: str) -> GazEntry | None:
         """The entry whose canonical key is ``key``."""

@@ -191,14 +191,10 @@ class ArgResolver:
             # a place: only its national modifier names an actor ("the Syrian city of Aleppo"); for hostile
             # acts, also the country it lies in ("retook a village in Western Cambodia")
             if self.nonactors_ok and not self._mods(tok):
-                for p in tok.children:
-                    if p.dep_ == "prep" and p.lower_ == "in":
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                found = [k for k in self.resolve(o, deep=True) if self.etype(k) == "Country"]
-                                keys.extend(found)
-                                if found:
-                                    return
+                found = self._country_around(tok)
+                if found:
+                    keys.extend(found)
+                    return
             kind = None
         if kind == "site":
             kind = "area" if area else None
@@ -228,11 +224,7 @@ class ArgResolver:
                                         found += self.resolve(o, deep=False)
             if not found and kind == "target" and self.nonactors_ok:
                 # "struck targets in Syria": the country they are in (hostile acts only)
-                for p in tok.children:
-                    if p.dep_ == "prep" and p.lower_ in ("in", "near", "around", "outside"):
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                found += [k for k in self.resolve(o, deep=True) if self.etype(k) == "Country"]
+                found += self._country_around(tok)
             if not found and kind != "target":
                 preps = {"standin": ("of", "in", "from"), "area": ("of", "in")}.get(kind, ("of",))
                 pps = list(tok.children)
@@ -297,18 +289,46 @@ class ArgResolver:
                     if self.etype(k) == "Country":
                         return [k]
                     country = located.get(k)
-                    if country and self.etype(country) in (None, "Country"):
-                        if country not in self.entities:
-                            from kg.extract.gazetteer import Gazetteer
-                            from kg.extract.types import Entity
-
-                            entry = Gazetteer.load().get(country)
-                            if entry is None or entry.type != "Country":
-                                continue
-                            self.entities[country] = Entity(country, "Country", (), entry.country_code,
-                                                            entry.wikidata)
+                    if country and self.ensure_country(country):
                         return [country]
         return []
+
+    def _country_around(self, tok) -> list[str]:
+        """The country a hostile act's place lies in: "targets in Idlib", "a village near Hebron",
+        "the Georgian town of Gori" (also when the parser hangs "in ..." on the verb)."""
+        found: list[str] = []
+        pps = list(tok.children)
+        if tok.head is not tok:
+            pps += [p for p in tok.head.children if p.i == tok.right_edge.i + 1]
+        located = self.doc._.kg_located_in or {}
+        for p in pps:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "near", "around", "outside"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for k in self.resolve(o, deep=True):
+                    if self.etype(k) == "Location" and located.get(k):
+                        k = located[k]
+                        if not self.ensure_country(k):
+                            continue
+                    if self.etype(k) == "Country" and k not in found:
+                        found.append(k)
+        return found
+
+    def ensure_country(self, key: str) -> bool:
+        """Make the gazetteer country ``key`` an entity of this Doc (a place's country the text
+        does not name itself); False if it is no country."""
+        if key in self.entities:
+            return self.etype(key) == "Country"
+        from kg.extract.gazetteer import Gazetteer
+        from kg.extract.types import Entity
+
+        entry = Gazetteer.load().get(key)
+        if entry is None or entry.type != "Country":
+            return False
+        self.entities[key] = Entity(key, "Country", (), entry.country_code, entry.wikidata)
+        return True
 
     def _titled_person(self, tok, lemma: str) -> str | None:
         """ "the Russian president" -> the person the article gave that title and holder."""
