@@ -92,6 +92,8 @@ SENTENCES: dict[str, str] = {
                           "The Houthis seized a British-owned cargo ship in the Red Sea. "
                           "Demonstrators in Caracas burned American flags. The IMF approved a $3 billion loan for Egypt.",
     "places_of_attacks": "Turkish jets struck targets in Idlib. Israeli troops raided a village near Hebron.",
+    "sites": "Netanyahu warned that Israel would strike Iran's nuclear facilities if the talks failed. "
+             "Russia will permanently retain its Hmeymim airbase in Syria.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -345,6 +347,12 @@ def test_pounding_owned_ships_burned_flags_and_approved_loans(facts):
 def test_an_attacked_province_names_its_country_from_iso_3166_2(facts):
     t = triples(facts["places_of_attacks"])
     assert {("Turkey", "attacks", "Syria"), ("Israel", "attacks", "Palestine")} <= t
+
+
+def test_a_hostile_act_on_a_site_targets_its_owner_a_retained_base_does_not(facts):
+    t = triples(facts["sites"])
+    assert ("Israel", "threatens", "Iran") in t
+    assert ("Russia", "controls", "Hmeymim airbase") in t and ("Russia", "controls", "Russia") not in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

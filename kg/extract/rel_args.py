@@ -205,6 +205,9 @@ class ArgResolver:
                     for o in p.children:
                         if o.dep_ == "pobj":
                             self._one(o, found, deep, area, depth + 1)
+            if not found and self.nonactors_ok and not area:
+                # "strike Iran's nuclear facilities": a hostile act on a site hits its owner
+                found = [k for k in self._mods(tok, poss_first=True) if self.etype(k) != "Location"]
             keys.extend(found)
             return
         if kind:
