@@ -388,6 +388,8 @@ class PloverOutcome:
     pair_found: bool
     type_correct: bool
     got: tuple[str, ...]  # the facts extracted from the sentence, "S rel O"
+    event_facts: int = 0  # event facts (PLOVER relations, not negated) extracted from the sentence
+    event_facts_exact: int = 0  # of those, the ones with the record's actors and event type
 
 
 @dataclass
@@ -421,6 +423,16 @@ class PloverReport:
     def misses(self) -> list[PloverOutcome]:
         return [o for o in self.outcomes if not o.hit]
 
+    @property
+    def event_facts(self) -> int:
+        return sum(o.event_facts for o in self.outcomes)
+
+    @property
+    def fact_precision(self) -> float:
+        """Of the event facts extracted, the share with the record's actors and event type. A
+        lower bound on precision: a sentence may state a second, true event the record does not code."""
+        return _ratio(sum(o.event_facts_exact for o in self.outcomes), self.event_facts)
+
     def per_type(self) -> dict[str, tuple[int, int]]:
         out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for o in self.outcomes:
@@ -432,6 +444,8 @@ class PloverReport:
         lines = [
             f"PLOVER: recall {self.recall:.3f} ({self.hits}/{self.total} records), "
             f"actor pair found in {self.pairs_found}, type accuracy on those {self.type_accuracy:.3f}",
+            f"event facts extracted: {self.event_facts}, with the record's actors and type: "
+            f"{sum(o.event_facts_exact for o in self.outcomes)} ({self.fact_precision:.3f})",
             "",
             f"{'type':<12}{'recall':>8}{'hits':>6}{'records':>9}",
         ]
@@ -499,10 +513,12 @@ def _judge(record: PloverRecord, entities: dict, facts) -> PloverOutcome:
 
     hit = pair = typed = False
     got = []
+    n_events = n_exact = 0
     for f in facts:
         if f.negated:
             continue
         ptype = PLOVER_TYPE.get(f.relation)
+        n_events += ptype is not None
         got.append(f"{f.subject} {f.relation} {f.object}")
         if record.targets:
             forward = is_actor(f.subject, record.sources) and is_actor(f.object, record.targets)
@@ -518,7 +534,8 @@ def _judge(record: PloverRecord, entities: dict, facts) -> PloverOutcome:
             pair = True
             if ptype == record.event:
                 typed = hit = True
-    return PloverOutcome(record, hit, pair, typed, tuple(got))
+                n_exact += 1
+    return PloverOutcome(record, hit, pair, typed, tuple(got), n_events, n_exact)
 
 
 def score_plover(jsonl_path: str | Path, extractor=None, *, batch_size: int = 32) -> PloverReport:

@@ -16,6 +16,7 @@ from kg.evaluate import (
     GoldRow,
     PloverActor,
     PloverRecord,
+    PloverReport,
     Predicted,
     _judge,
     actor_matches,
@@ -234,3 +235,19 @@ def test_plover_judging_direction_type_and_empty_targets():
                             (PloverActor("Jordan", "JOR"), PloverActor("Britain", "GBR")), ())
     ents["Jordan"] = Entity("Jordan", "Country", (), "JOR")
     assert _judge(compound, ents, [fact("United Kingdom", "agreesWith", "Jordan")]).hit
+
+
+def test_plover_fact_precision_counts_event_facts_only():
+    rec = PloverRecord("r1", "Libya offered to hand over suspects to Great Britain.", "AGREE",
+                       (PloverActor("Libya", "LBY"),), (PloverActor("Great Britain", "GBR"),))
+    ents = {"Libya": Entity("Libya", "Country", (), "LBY"), "United Kingdom": Entity("United Kingdom", "Country", (), "GBR"),
+            "Muammar Gaddafi": Entity("Muammar Gaddafi", "Person", ())}
+    facts = [Fact("Libya", "agreesWith", "United Kingdom", "e", 0.5),
+             Fact("Libya", "threatens", "United Kingdom", "e", 0.5),
+             Fact("Muammar Gaddafi", "leaderOf", "Libya", "e", 0.5),  # standing: not an event fact
+             Fact("Libya", "attacks", "United Kingdom", "e", 0.5, negated=True)]  # negated: not counted
+    outcome = _judge(rec, ents, facts)
+    assert (outcome.event_facts, outcome.event_facts_exact) == (2, 1)
+    report = PloverReport([outcome])
+    assert report.event_facts == 2 and report.fact_precision == 0.5
+    assert "event facts extracted: 2, with the record's actors and type: 1 (0.500)" in report.format()
