@@ -15,7 +15,7 @@ SENTENCES: dict[str, str] = {
     "plural_demonym": "Thousands of Ghanaians accused Togolese authorities of rigging the vote.",
     "ethnic_plural": "Ethnic Hungarians in Slovakia demanded autonomy from Slovak authorities.",
     "people_subject": "Chilean students protested against Bolivia.",
-    "people_object": "Turkey sent food aid to Syrian refugees.",
+    "people_object": "Turkey sent food aid to Syrian refugees. Greece met Syrian refugees.",
     "people_in_capital": "Thousands of demonstrators in Seoul protested against Japan.",
     "activists_object": "France supported Syrian activists.",
     # unnamed armed groups named by a place or nation
@@ -99,10 +99,12 @@ def test_plural_demonym_acts_for_country_and_is_a_label(facts):
     assert "Hungarians" in entity(af, "Hungary").alt_labels
 
 
-def test_national_people_act_as_event_subjects_only(facts):
+def test_national_people_act_as_subjects_and_are_targets_of_aid_and_hostile_acts_only(facts):
     assert ("Chile", "protestsAgainst", "Bolivia") in triples(facts["people_subject"])
-    # aid to Syrian refugees is not aid to Syria
-    assert not any(o == "Syria" for _, _, o in triples(facts["people_object"]))
+    # event data codes the recipients of aid by their nationality (PLOVER AID -> SYR) ...
+    assert ("Turkey", "supplies", "Syria") in triples(facts["people_object"])
+    # ... but meeting refugees is no meeting with their state
+    assert ("Greece", "consultsWith", "Syria") not in triples(facts["people_object"])
 
 
 def test_crowds_in_a_capital_act_for_its_country(facts):

@@ -276,14 +276,18 @@ class ArgResolver:
                                 self._one(t, found, deep, area, depth + 1)
                     if found:
                         break
-            if not found and self.acting_subject and lemma in self.lex.acting_subjects:
-                found = self._people_in(tok)
+            if not found and ((self.acting_subject and lemma in self.lex.acting_subjects) or (
+                    self.nonactors_ok and lemma in self.lex.nonactors)):
+                found = self._people_in(tok)  # "demonstrators in Seoul", "aid to flood victims in Mozambique"
             keys.extend(found)
 
     def _people_in(self, tok) -> list[str]:
         """"Thousands of demonstrators in Seoul", "students from Gaza": the country of the place they are in."""
         located = self.doc._.kg_located_in or {}
-        for p in tok.children:
+        pps = list(tok.children)
+        if tok.head is not tok:  # "airlifting biscuits to flood victims in southern Mozambique"
+            pps += [p for p in tok.head.head.children if p.i == tok.right_edge.i + 1] if tok.dep_ == "pobj" else []
+        for p in pps:
             if p.dep_ == "prep" and p.lower_ in ("in", "from"):
                 for o in p.children:
                     k = self.te.get(o.i) if o.dep_ == "pobj" else None

@@ -56,6 +56,9 @@ HOSTILE = frozenset({"attacks", "coerces", "threatens", "concedesTo", "withdraws
 NO_DEEP_PP = frozenset({"consultsWith", "supplies", "cooperatesWith", "memberOf", "locatedIn", "controls",
                         "affiliatedWith", "withdrawsFrom", "mobilizesAgainst"})
 #: Punitive acts that, promised on a condition, are threats (CAMEO 13).
+#: Relations whose target may be people named by nationality, as event data codes them: "attacked
+#: Syrian civilians" (Syria), "released French journalists" (France), "aid to Sudanese refugees" (Sudan).
+PEOPLE_AS_TARGET = HOSTILE | {"supplies"}
 COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
 #: Wrappers whose compound subject acts towards each other.
 _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
@@ -249,7 +252,7 @@ class RelationExtractor:
                 out.append(_Cand(expellers, "sanctions", expelled, "verb", cue.precision, v.sent,
                                  context_of(v.head, self.lex)))
                 return
-        args.nonactors_ok = cue.relation in HOSTILE
+        args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
         objects = args.resolve_all(obj_toks, area=area, deep=not area)
@@ -477,7 +480,7 @@ class RelationExtractor:
             obj_toks = [o for a in light[0].children if a.dep_ == "advcl" and a.tag_ == "VB"
                         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
                         for o in args.direct_objects(a)]
-        args.nonactors_ok = cue.relation in HOSTILE
+        args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         objects = args.resolve_all(obj_toks, area=area)
         args.nonactors_ok = False
         actor_toks = args.noun_owner(n)
@@ -579,7 +582,7 @@ class RelationExtractor:
             return
         targets: list[str] = []
         fallback: list = []
-        args.nonactors_ok = wrapper.relation in HOSTILE
+        args.nonactors_ok = wrapper.relation in PEOPLE_AS_TARGET
         for x in (c for c in w.children if _wrapped(c)):
             toks, fallback = _act_targets(x, args, subjects)
             targets.extend(k for k in args.resolve_all(toks) if k not in targets)
