@@ -94,6 +94,7 @@ SENTENCES: dict[str, str] = {
     "places_of_attacks": "Turkish jets struck targets in Idlib. Israeli troops raided a village near Hebron.",
     "sites": "Netanyahu warned that Israel would strike Iran's nuclear facilities if the talks failed. "
              "Russia will permanently retain its Hmeymim airbase in Syria.",
+    "denied_charge": "Ethiopia accused Sudan of backing Tigrayan rebels, a charge Khartoum denied.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -353,6 +354,11 @@ def test_a_hostile_act_on_a_site_targets_its_owner_a_retained_base_does_not(fact
     t = triples(facts["sites"])
     assert ("Israel", "threatens", "Iran") in t
     assert ("Russia", "controls", "Hmeymim airbase") in t and ("Russia", "controls", "Russia") not in t
+
+
+def test_a_denied_charge_does_not_undo_the_accusation(facts):
+    acc = next(f for f in facts["denied_charge"].facts if f.relation == "accuses")
+    assert (acc.subject, acc.object, acc.negated) == ("Ethiopia", "Sudan", False)
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -96,6 +96,11 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             check = clause
         elif dep == "ccomp" and clause:
             pol = lex.speech.get(head.lemma_.lower())
+            if pol == "deny" and cur is tok and cur.i < head.i and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS and cur.i < c.i < head.i for c in head.children):
+                # "Ethiopia accused Sudan of ..., a charge Khartoum denied": the accusation was made;
+                # what is denied is its content (negated where that allegation is read)
+                pol = None
             if pol:
                 if not ctx.speaker:
                     ctx.speaker = _speaker_tokens(head)
