@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TextIO
 
 import pyoxigraph as ox
@@ -34,6 +35,7 @@ _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _ORDER = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
+@lru_cache(maxsize=1 << 16)
 def _iri(value: str) -> str:
     for prefix, ns in _ORDER:
         if value.startswith(ns) and _LOCAL.match(value[len(ns):]):

@@ -26,6 +26,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 
 from kg.extract import docext
@@ -92,6 +94,8 @@ class EntityComponent:
     remember_names: bool = True
     #: surname (lower case) -> full person names seen earlier in this process
     registry: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _heads: object = field(default=None, repr=False)  # title head words as vocab hashes (filled on first use)
+    _armed: object = field(default=None, repr=False)  # generic armed nouns as vocab hashes (filled on first use)
 
     def __post_init__(self):
         docext.register()
@@ -176,13 +180,25 @@ class EntityComponent:
         titles = self._titles(doc, cands)
         return {"cands": cands, "titles": titles, "datelines": datelines}
 
+    def _title_heads(self, vocab):
+        """Hashes of the last words of leader and official titles (president, minister, ...)."""
+        if self._heads is None:
+            words = {t[-1] for t, kind in self.res.titles.items() if kind in ("leader", "official")}
+            self._heads = numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
+        return self._heads
+
     def _titled_names(self, doc, cands, blocked) -> list[_Cand]:
         """Names NER missed right after a capitalised title: "Prime Minister Chuan Leekpai promised"."""
+        heads = self._title_heads(doc.vocab)
+        lower = doc.to_array(LOWER)
+        hits = [int(i) for i in numpy.flatnonzero(numpy.isin(lower, heads))]
+        if not hits:
+            return []
         taken = {i for c in cands for i in range(c.start, c.end)} | blocked
-        heads = {t[-1] for t, kind in self.res.titles.items() if kind in ("leader", "official")}
         out = []
-        for tok in doc:
-            if tok.lower_ not in heads or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+        for i in hits:
+            tok = doc[i]
+            if not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
                 continue
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
@@ -203,7 +219,10 @@ class EntityComponent:
         if not words:
             return out
         named = {i for s, e, *_ in gaz_c for i in range(s, e)}  # "Houthi rebels" is a known name
-        for tok in doc:
+        if self._armed is None:  # the last words of the armed nouns, as vocab hashes
+            self._armed = numpy.array(sorted(doc.vocab.strings.add(w.split()[-1]) for w in words), dtype="uint64")
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._armed)):
+            tok = doc[int(i)]
             i = tok.i
             if i == 0 or tok.tag_ not in ("NNS", "NNPS") or (i - 1) in blocked or i in named:
                 continue
