@@ -95,6 +95,9 @@ SENTENCES: dict[str, str] = {
     "sites": "Netanyahu warned that Israel would strike Iran's nuclear facilities if the talks failed. "
              "Russia will permanently retain its Hmeymim airbase in Syria.",
     "denied_charge": "Ethiopia accused Sudan of backing Tigrayan rebels, a charge Khartoum denied.",
+    "sahel": "Mali, Burkina Faso and Niger formed the Alliance of Sahel States. The armed forces of Mali are fighting "
+             "militants of the Islamic State in the Greater Sahara and the al-Qaeda-linked Jama'at Nusrat al-Islam "
+             "wal-Muslimin (JNIM). Washington decided to reimpose sanctions on Venezuela's oil and gas sector.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -359,6 +362,14 @@ def test_a_hostile_act_on_a_site_targets_its_owner_a_retained_base_does_not(fact
 def test_a_denied_charge_does_not_undo_the_accusation(facts):
     acc = next(f for f in facts["denied_charge"].facts if f.relation == "accuses")
     assert (acc.subject, acc.object, acc.negated) == ("Ethiopia", "Sudan", False)
+
+
+def test_founders_are_members_linked_groups_affiliate_and_reimposed_sanctions(facts):
+    t = triples(facts["sahel"])
+    assert {("Mali", "memberOf", "Alliance of Sahel States"), ("Burkina Faso", "memberOf", "Alliance of Sahel States"),
+            ("Niger", "memberOf", "Alliance of Sahel States"), ("Mali", "attacks", "Islamic State in the Greater Sahara"),
+            ("JNIM", "affiliatedWith", "Al-Qaeda"), ("United States", "sanctions", "Venezuela")} <= t
+    assert ("Mali", "attacks", "Islamic State") not in t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

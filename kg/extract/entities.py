@@ -283,6 +283,8 @@ class EntityComponent:
         toks = [t.lower_ for t in ent]
         if "'s" in toks or "\u2019s" in toks:
             return False
+        if "," in toks and len(inner) > 1:
+            return False  # "Mali, Burkina Faso": a list of names NER glued together
         if any(tuple(toks[-n:]) in self.res.state_heads for n in range(1, self.res.state_max + 1)) or toks[-1] in _GAP_HEADS:
             return False
         gaz = self.res.gaz

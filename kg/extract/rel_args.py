@@ -51,7 +51,7 @@ def conjuncts(tok) -> list:
     noun counts too."""
     out = [tok]
     stack = [c for c in tok.children if c.dep_ == "conj" or (
-        c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and c.i == tok.i + 2
+        c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
         and tok.nbor(1).text == ",")]
     while stack:
         c = stack.pop(0)
