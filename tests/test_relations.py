@@ -98,6 +98,9 @@ SENTENCES: dict[str, str] = {
     "sahel": "Mali, Burkina Faso and Niger formed the Alliance of Sahel States. The armed forces of Mali are fighting "
              "militants of the Islamic State in the Greater Sahara and the al-Qaeda-linked Jama'at Nusrat al-Islam "
              "wal-Muslimin (JNIM). Washington decided to reimpose sanctions on Venezuela's oil and gas sector.",
+    "event_reference": "US and British warplanes struck Houthi targets in Yemen on Friday. The Houthis fired missiles "
+                       "at Israel. Russia and China criticized the strikes at the UN. Washington reimposed sanctions on "
+                       "Venezuela. Cuba condemned the measure. The EU welcomed the attacks of nobody.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -370,6 +373,14 @@ def test_founders_are_members_linked_groups_affiliate_and_reimposed_sanctions(fa
             ("Niger", "memberOf", "Alliance of Sahel States"), ("Mali", "attacks", "Islamic State in the Greater Sahara"),
             ("JNIM", "affiliatedWith", "Al-Qaeda"), ("United States", "sanctions", "Venezuela")} <= t
     assert ("Mali", "attacks", "Islamic State") not in t
+
+
+def test_condemning_the_strikes_accuses_who_struck(facts):
+    t = triples(facts["event_reference"])
+    assert {("Russia", "accuses", "United States"), ("China", "accuses", "United Kingdom"),
+            ("Cuba", "accuses", "United States")} <= t
+    assert ("Russia", "accuses", "Houthis") not in t  # the strikes, not the retaliation told since
+    assert not any(s == "European Union" for s, _, _ in t)  # praise refers to cooperative acts only
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -63,6 +63,34 @@ COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
 #: Wrappers whose compound subject acts towards each other.
 _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
 #: Verbs that stop the act their object names ("halted its mediation", "suspended talks").
+#: Reactions whose object may be an act told before ("condemned the strikes").
+_REACTIONS = frozenset({"accuses", "protestsAgainst", "supports"})
+#: What each reaction may refer back to: condemnation answers hostile acts, praise cooperative ones.
+_REFERRED = {
+    "accuses": COERCIVE | {"threatens", "coerces"},
+    "protestsAgainst": COERCIVE | {"threatens", "coerces"},
+    "supports": frozenset({"agreesWith", "supplies", "cooperatesWith", "concedesTo", "withdrawsFrom"}),
+}
+_DEFINITE = frozenset({"the", "this", "these", "those", "such"})
+#: Nouns that name an act without saying which: the relations they may refer back to.
+_GENERIC_ACTS = {
+    "measure": frozenset({"sanctions", "coerces"}), "measures": frozenset({"sanctions", "coerces"}),
+    "move": COERCIVE | {"withdrawsFrom", "rejects"}, "decision": COERCIVE | {"withdrawsFrom", "rejects"},
+    "expulsion": frozenset({"sanctions"}), "crackdown": frozenset({"coerces", "attacks"}),
+    "aggression": frozenset({"attacks"}), "assault": frozenset({"attacks"}), "operation": frozenset({"attacks"}),
+}
+
+
+def _sent_back(sent, n: int) -> int:
+    """Start of the sentence ``n`` sentences before ``sent`` (or of the document)."""
+    doc, start = sent.doc, sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
 #: Verbs whose object is turned down: the offer or threat they take is not reported as made.
 _SPURNING = frozenset({"reject", "refuse", "deny", "dismiss", "spurn", "decline", "ignore", "withdraw", "retract"})
 #: Verbs that send someone else away when the infinitive is "leave" or "withdraw".
@@ -139,11 +167,13 @@ class RelationExtractor:
         docext.ensure(doc)
         args = ArgResolver(doc, self.lex)
         cands: list[_Cand] = []
+        self._pending: list[tuple] = []
         if args.te and doc.has_annotation("DEP"):
             for sent in doc.sents:
                 if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
                     continue
                 self._sentence(sent, args, cands)
+            self._event_references(cands)
             self._locations(doc, args, cands)
         facts = self._facts(doc, args, cands)
         facts.extend(self._titles(doc, args))
@@ -285,6 +315,11 @@ class RelationExtractor:
                 out.append(_Cand([a], cue.relation, [b], rule, cue.precision, v.sent, context_of(v, self.lex)))
                 out.append(_Cand([b], cue.relation, [a], rule, cue.precision, v.sent, context_of(v, self.lex)))
             return
+        if not objects and cue.relation in _REACTIONS and not cue.preps:
+            # "Russia and China criticized the attacks": the ones who carried them out, if said before
+            ref = next((t for t in obj_toks if self._event_ref(t, args)), None)
+            if ref is not None and not any(p[5].i == ref.i and p[1].relation == cue.relation for p in self._pending):
+                self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
@@ -381,6 +416,34 @@ class RelationExtractor:
         objects = [o for o in objects if o not in subjects]
         if subjects and objects:
             out.append(_Cand(subjects, "protestsAgainst", objects, "noun", 0.8, v.sent, context_of(v, self.lex)))
+
+    def _event_ref(self, t, args: ArgResolver) -> bool:
+        """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move")?"""
+        if t.pos_ not in _NOUN_POS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+            return False
+        if args.noun_owner(t) and args.resolve_all(args.noun_owner(t)):
+            return False  # "Israel's strikes" names its actor
+        lemma = t.lemma_.lower()
+        return lemma in _GENERIC_ACTS or any(c.relation in EVENT_RELATIONS for c in self.lex.nouns.get(lemma, ()))
+
+    def _event_references(self, cands: list[_Cand]) -> None:
+        """Resolve "criticized the attacks" to the actors of the latest matching act in the 3 sentences before."""
+        for subjects, cue, rule, sent, ctx, ref in self._pending:
+            lemma = ref.lemma_.lower()
+            wanted = {c.relation for c in self.lex.nouns.get(lemma, ()) if c.relation in EVENT_RELATIONS}
+            wanted = (wanted or _GENERIC_ACTS.get(lemma, COERCIVE)) & _REFERRED[cue.relation]
+            earlier = [c for c in cands if c.relation in wanted and not c.ctx.negated and not c.ctx.blocked
+                       and c.sent.start < sent.start and not set(c.subjects) & set(subjects)]
+            if not earlier:
+                continue
+            # the act named with the same word ("the strikes" -> "... struck ..."), else the first one
+            # told: reactions in news copy answer the lead event, not the retaliation reported since
+            named = [c for c in earlier if lemma[:5] in c.sent.text.lower()]
+            first = min(named or earlier, key=lambda c: c.sent.start)
+            objects = [k for k in first.subjects if k not in subjects]
+            if objects:
+                cands.append(_Cand(subjects, cue.relation, objects, "event-reference", cue.precision * 0.9,
+                                   sent, ctx))
 
     def _hostile_act(self, w) -> bool:
         """Is the infinitive under ``w`` a punitive act ("ready to attack", "prepared to impose sanctions")?"""
