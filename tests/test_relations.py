@@ -101,6 +101,10 @@ SENTENCES: dict[str, str] = {
     "event_reference": "US and British warplanes struck Houthi targets in Yemen on Friday. The Houthis fired missiles "
                        "at Israel. Russia and China criticized the strikes at the UN. Washington reimposed sanctions on "
                        "Venezuela. Cuba condemned the measure. The EU welcomed the attacks of nobody.",
+    "regions_and_pairs": "Russia deployed peacekeepers in Azerbaijan's Karabakh region. "
+                         "Turkish Foreign Minister Hakan Fidan met his Azerbaijani counterpart Jeyhun Bayramov in Ankara. "
+                         "The two countries agreed to hold joint military exercises. The Yemeni army has launched dozens "
+                         "of missiles and drones against the Israeli regime, targeting the port city of Eilat.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -381,6 +385,13 @@ def test_condemning_the_strikes_accuses_who_struck(facts):
             ("Cuba", "accuses", "United States")} <= t
     assert ("Russia", "accuses", "Houthis") not in t  # the strikes, not the retaliation told since
     assert not any(s == "European Union" for s, _, _ in t)  # praise refers to cooperative acts only
+
+
+def test_a_countrys_region_the_two_countries_of_two_ministers_and_a_port_city(facts):
+    t = triples(facts["regions_and_pairs"])
+    assert {("Karabakh", "locatedIn", "Azerbaijan"), ("Turkey", "agreesWith", "Azerbaijan"),
+            ("Yemen", "attacks", "Israel")} <= t
+    assert not any(o == "Eilat" and r == "attacks" for _, r, o in t)
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

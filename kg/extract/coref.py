@@ -422,22 +422,43 @@ class CorefComponent:
             return [(m.key, "Country")] if m else []
         if kind == "pair":
             countries = words[-1] in ("countries", "states", "nations", "governments")
-            for m in reversed(ms):  # "the two sides" again: the same two as last time
-                if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
-                    return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
-            for m in reversed(ms):
-                if m.start >= pos or sent - m.sent > 3:
-                    continue
-                if m.group >= 0:
-                    keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
-                    if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
-                        return keys
-                if not countries:
-                    keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.sent == m.sent and x.start < pos
-                                              and x.type == "Person" and x.group < 10**7))
-                    if len(keys) == 2:
-                        return keys
-            return []
+            pair = self._pair(ms, pos, sent, countries)
+            if countries and pair and any(t != "Country" for _, t in pair):
+                # "Fidan met Bayramov ... the two countries": the countries the two serve
+                gaz = self.res.gaz
+                held = []
+                for k, t in pair:
+                    h = k if t == "Country" else next(
+                        (x.holder for x in titles if x.person == k and x.holder and gaz.get(x.holder) is not None
+                         and gaz.get(x.holder).type == "Country"), None)
+                    if h is None:
+                        return []
+                    held.append((h, "Country"))
+                return list(dict.fromkeys(held)) if len(set(held)) == 2 else []
+            return pair
+        return self._resolve_other(doc, ms, pos, sent, kind, words, holder, titles, person_keys)
+
+    @staticmethod
+    def _pair(ms, pos, sent, countries: bool):
+        """The two actors named together last ("Japan and South Korea", "the two sides" again), or the
+        two people named in one sentence; for "the two countries" a pair of countries first."""
+        for m in reversed(ms):  # "the two sides" again: the same two as last time
+            if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
+                return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
+        for m in reversed(ms):
+            if m.start >= pos or sent - m.sent > 3:
+                continue
+            if m.group >= 0:
+                keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
+                if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
+                    return keys
+            keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.sent == m.sent and x.start < pos
+                                      and x.type == "Person" and x.group < 10**7))
+            if len(keys) == 2:
+                return keys  # for "the two countries", mapped to the countries they serve
+        return []
+
+    def _resolve_other(self, doc, ms, pos, sent, kind, words, holder, titles, person_keys):
         if kind == "body":
             noun = words[0]
             m = self._last(ms, pos, sent, lambda m: doc[m.end - 1].lower_ == noun, back=_LOOKBACK)

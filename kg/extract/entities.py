@@ -45,6 +45,10 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*(?=,))?"
     r"(?:,\s*\(?(?P<agency>[A-Z][\w.]{1,20})\)?|\((?P<agency2>[A-Z][\w. ]{1,20})\))\s*[" + _DASHES + r"]+\s*"
 )
+#: Nouns naming a kind of place: "the city of X" is a place.
+_PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "state", "governorate",
+                          "county", "island", "islands", "capital", "municipality", "area", "enclave", "suburb",
+                          "neighbourhood", "neighborhood", "camp"})
 _GAP_HEADS = frozenset({"ministry", "ministries", "department", "office", "service", "services", "agency", "command",
                         "forces", "troops", "army", "guard", "guards", "corps", "navy", "council", "directorate"})
 _GAP_WORDS = frozenset({"occupation", "security", "special", "elite", "regular", "naval", "ground", "government",
@@ -404,6 +408,8 @@ class EntityComponent:
                                                 and words[-1] not in self.res.armed_heads):
             return None  # "New START Treaty", "Resolution 2170", "Shias", "Izadi Kurds"
         key = normalize(text)
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _PLACE_NOUNS:
+            typ = "Location"  # "the port city of Eilat", "the village of Sofulu": whatever NER said
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None

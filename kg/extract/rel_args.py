@@ -473,6 +473,7 @@ class ArgResolver:
         """Objects of ``v`` introduced by ``preps`` (on the verb or on its direct object)."""
         out = []
         hosts = [v] + [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        hosts += [x for h in hosts[1:] for x in h.children if x.dep_ == "conj"]  # "missiles and drones against Y"
         # "signed a series of agreements with Y"
         hosts += [o for h in hosts[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]

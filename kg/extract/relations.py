@@ -715,8 +715,13 @@ class RelationExtractor:
                 continue
             seen.add(root.i)
             holders = [root]
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
-                holders.append(root.head.head)  # "the city of Tartus in ..."
+            first = root
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head  # "Yemen's provinces of Hudaydah and Sa'ada": the list's head
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _PLACE_NOUNS:
+                holders.append(first.head.head)  # "the city of Tartus in ..."
+            if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
+                holders.append(root.head)  # "Azerbaijan's Karabakh region"
             holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS]
             places: list[str] = []
             rule = "located"
