@@ -105,6 +105,9 @@ SENTENCES: dict[str, str] = {
                          "Turkish Foreign Minister Hakan Fidan met his Azerbaijani counterpart Jeyhun Bayramov in Ankara. "
                          "The two countries agreed to hold joint military exercises. The Yemeni army has launched dozens "
                          "of missiles and drones against the Israeli regime, targeting the port city of Eilat.",
+    "rally_and_talks": "Hundreds of thousands of Yemenis rallied in Sana'a after Friday prayers to denounce the "
+                       "American-British aggression. Russian Deputy Defense Minister Yunus-Bek Yevkurov said after talks "
+                       "with Malian Defense Minister Sadio Camara in Moscow that cooperation would grow.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -392,6 +395,12 @@ def test_a_countrys_region_the_two_countries_of_two_ministers_and_a_port_city(fa
     assert {("Karabakh", "locatedIn", "Azerbaijan"), ("Turkey", "agreesWith", "Azerbaijan"),
             ("Yemen", "attacks", "Israel")} <= t
     assert not any(o == "Eilat" and r == "attacks" for _, r, o in t)
+
+
+def test_rallies_to_denounce_and_talks_after_which_someone_spoke(facts):
+    t = triples(facts["rally_and_talks"])
+    assert {("Yemen", "protestsAgainst", "United States"), ("Yemen", "protestsAgainst", "United Kingdom"),
+            ("Yunus-Bek Yevkurov", "consultsWith", "Sadio Camara")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -331,8 +331,9 @@ class RelationExtractor:
             # "will support Y's resolution": agreeing to Y's proposal (the support stays a fact)
             out.append(_Cand(subjects, "agreesWith", objects, "future-intent", cue.precision, v.sent,
                              replace(ctx, modality="intent")))
-        if cue.relation == "requests" and self._protest_purpose(v):
-            # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y"
+        if cue.relation in ("requests", "accuses") and self._protest_purpose(v):
+            # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y",
+            # "rallied in Sana'a to denounce the American-British aggression"
             out.append(_Cand(subjects, "protestsAgainst", objects, rule, cue.precision, v.sent, ctx))
         if ctx.negated and not ctx.blocked and not ctx.wrappers and v.lemma_.lower() in _REFUSED_WHEN_NEGATED and (
                 cue.relation in ("agreesWith", "concedesTo")):
@@ -528,9 +529,11 @@ class RelationExtractor:
         elif (top.dep_ == "pobj" and top.head.lower_ in ("in", "into") and top.head.head.pos_ in _VERB_POS
               and top.head.dep_ == "prep"):
             light = (top.head.head, "fwd")  # "engaged in ethnic cleansing against", "in protest against"
-        elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.dep_ == "prep"
-              and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
-            light = (top.head.head, "fwd")  # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y"
+        elif (top.dep_ == "pobj" and top.head.lower_ in ("for", "after", "during", "following", "at")
+              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+            # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y",
+            # "Yevkurov said after talks with Camara"
+            light = (top.head.head, "fwd")
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
