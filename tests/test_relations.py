@@ -108,6 +108,7 @@ SENTENCES: dict[str, str] = {
     "rally_and_talks": "Hundreds of thousands of Yemenis rallied in Sana'a after Friday prayers to denounce the "
                        "American-British aggression. Russian Deputy Defense Minister Yunus-Bek Yevkurov said after talks "
                        "with Malian Defense Minister Sadio Camara in Moscow that cooperation would grow.",
+    "denied_allegations": "Azerbaijan accused Armenia of violating the ceasefire on Monday. Yerevan denied the allegations.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -401,6 +402,10 @@ def test_rallies_to_denounce_and_talks_after_which_someone_spoke(facts):
     t = triples(facts["rally_and_talks"])
     assert {("Yemen", "protestsAgainst", "United States"), ("Yemen", "protestsAgainst", "United Kingdom"),
             ("Yunus-Bek Yevkurov", "consultsWith", "Sadio Camara")} <= t
+
+
+def test_denying_the_allegations_rejects_the_accuser(facts):
+    assert has(facts["denied_allegations"], "Armenia", "rejects", "Azerbaijan")
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

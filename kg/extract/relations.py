@@ -64,12 +64,13 @@ COERCIVE = frozenset({"attacks", "sanctions", "coerces", "mobilizesAgainst"})
 _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
 #: Verbs that stop the act their object names ("halted its mediation", "suspended talks").
 #: Reactions whose object may be an act told before ("condemned the strikes").
-_REACTIONS = frozenset({"accuses", "protestsAgainst", "supports"})
+_REACTIONS = frozenset({"accuses", "protestsAgainst", "supports", "rejects"})
 #: What each reaction may refer back to: condemnation answers hostile acts, praise cooperative ones.
 _REFERRED = {
     "accuses": COERCIVE | {"threatens", "coerces"},
     "protestsAgainst": COERCIVE | {"threatens", "coerces"},
     "supports": frozenset({"agreesWith", "supplies", "cooperatesWith", "concedesTo", "withdrawsFrom"}),
+    "rejects": frozenset({"accuses"}),  # "Yerevan denied the allegations": the accuser, if it accused Yerevan
 }
 _DEFINITE = frozenset({"the", "this", "these", "those", "such"})
 #: Nouns that name an act without saying which: the relations they may refer back to.
@@ -78,6 +79,8 @@ _GENERIC_ACTS = {
     "move": COERCIVE | {"withdrawsFrom", "rejects"}, "decision": COERCIVE | {"withdrawsFrom", "rejects"},
     "expulsion": frozenset({"sanctions"}), "crackdown": frozenset({"coerces", "attacks"}),
     "aggression": frozenset({"attacks"}), "assault": frozenset({"attacks"}), "operation": frozenset({"attacks"}),
+    "allegation": frozenset({"accuses"}), "charge": frozenset({"accuses"}), "claim": frozenset({"accuses"}),
+    "accusation": frozenset({"accuses"}),
 }
 
 
@@ -434,7 +437,8 @@ class RelationExtractor:
             wanted = {c.relation for c in self.lex.nouns.get(lemma, ()) if c.relation in EVENT_RELATIONS}
             wanted = (wanted or _GENERIC_ACTS.get(lemma, COERCIVE)) & _REFERRED[cue.relation]
             earlier = [c for c in cands if c.relation in wanted and not c.ctx.negated and not c.ctx.blocked
-                       and c.sent.start < sent.start and not set(c.subjects) & set(subjects)]
+                       and c.sent.start < sent.start and not set(c.subjects) & set(subjects)
+                       and (cue.relation != "rejects" or set(c.objects) & set(subjects))]
             if not earlier:
                 continue
             # the act named with the same word ("the strikes" -> "... struck ..."), else the first one
