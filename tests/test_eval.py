@@ -38,11 +38,18 @@ PLOVER2_RECALL_FLOOR = 0.64  # reached: 0.658 (79/120)
 #: four articles in the style of the sample outlets, written for kg with gold facts (tests/data/unseen_dev)
 ARTICLES_PRECISION_FLOOR = 0.95  # reached: 1.000 (74/74)
 ARTICLES_RECALL_FLOOR = 0.68  # reached: 0.704 (69/98)
+#: the held-out sets, written alongside the two above and first scored once, untuned, at commit 06d703d
+#: (PLOVER-style: recall 0.450, 45/100; articles: precision 0.868, 59/68, recall 0.524, 55/105). Kept as
+#: regression floors: they are no longer unseen, so new held-out data is needed to measure generalisation.
+HELDOUT_PLOVER_RECALL_FLOOR = 0.44
+HELDOUT_ARTICLES_PRECISION_FLOOR = 0.85
+HELDOUT_ARTICLES_RECALL_FLOOR = 0.50
 
 DATA = Path(__file__).parent / "data"
 GOLD, ALIASES, PLOVER = DATA / "seeds_gold.tsv", DATA / "aliases.tsv", DATA / "plover_dev.jsonl"
 PLOVER2 = DATA / "plover_new_dev.jsonl"
 UNSEEN = DATA / "unseen_dev"
+HELDOUT_PLOVER, HELDOUT = DATA / "plover_heldout.jsonl", DATA / "heldout_articles"
 
 
 # ------------------------------------------------------------- the real runs
@@ -92,6 +99,20 @@ def test_articles_written_for_kg_reach_the_floor(tmp_path):
     assert report.required == sum(1 for g in read_gold(UNSEEN / "gold.tsv") if g.status == "required")
     assert report.precision >= ARTICLES_PRECISION_FLOOR
     assert report.recall >= ARTICLES_RECALL_FLOOR
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_held_out_sets_stay_above_their_first_measurement(nlp, tmp_path):
+    from kg.build import build
+    from kg.extract import Extractor
+
+    plover = score_plover(HELDOUT_PLOVER, Extractor(nlp))
+    assert plover.total == 100 and plover.recall >= HELDOUT_PLOVER_RECALL_FLOOR
+    build([HELDOUT / "articles"], tmp_path, progress=False, pages=False)
+    report = score_seeds(tmp_path, HELDOUT / "gold.tsv", HELDOUT / "aliases.tsv")
+    assert report.precision >= HELDOUT_ARTICLES_PRECISION_FLOOR
+    assert report.recall >= HELDOUT_ARTICLES_RECALL_FLOOR
 
 
 def test_cli_eval_prints_scores_and_per_relation_lines(sample_build):
