@@ -178,7 +178,7 @@ class SeedReport(_Scored):
 
     def format(self, *, verbose: bool = False) -> str:
         lines = [
-            f"Seeds: precision {self.precision:.3f} ({self.tp}/{self.predicted}), "
+            f"Gold facts: precision {self.precision:.3f} ({self.tp}/{self.predicted}), "
             f"recall {self.recall:.3f} ({self.found}/{self.required}), F1 {self.f1:.3f}"
             + (f"; {self.ignored} fact(s) on ignore rows not counted" if self.ignored else ""),
             "",

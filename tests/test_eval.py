@@ -123,7 +123,7 @@ def test_cli_eval_prints_scores_and_per_relation_lines(sample_build):
     )
     assert r.returncode == 0, r.stderr
     first = r.stdout.splitlines()[0]
-    assert first.startswith("Seeds: precision ") and "recall" in first and "F1" in first
+    assert first.startswith("Gold facts: precision ") and "recall" in first and "F1" in first
     assert "\nsupplies " in r.stdout and "Missed required facts" in r.stdout and "False positives" in r.stdout
 
 
