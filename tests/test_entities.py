@@ -333,3 +333,12 @@ def test_titles_that_are_not_offices_of_the_state(ents):
     assert not any(p == "Aung San Suu Kyi" and h == "Myanmar" for p, h, _ in titles)
     assert ("Ali Larijani", "Iran", "leader") not in titles
     assert not any(p == "Goma" for p, _, _ in titles)
+
+
+def test_hyphenated_titles_branch_chiefs_and_titles_glued_to_a_demonym(ents):
+    doc = ents("ASEAN Secretary-General Kao Kim Hourn met EU foreign policy chief Josep Borrell. "
+               "Iraqi National Security Adviser Qasim al-Araji visited Tehran.")
+    titles = {(t.person, t.holder, t.kind) for t in doc._.kg_titles}
+    assert ("Kao Kim Hourn", "ASEAN", "leader") in titles
+    assert ("Josep Borrell", "European Union", "official") in titles
+    assert ("Qasim al-Araji", "Iraq", "official") in titles

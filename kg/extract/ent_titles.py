@@ -75,10 +75,11 @@ class TitleReader:
                 break
             if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "ADV", "NUM") and not self._is_title_word(t):
                 break
+            inword = t.text == "-" and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
             if t.is_punct and t.text not in (",",) and t.lower_ not in (".",) and t.text not in _DASHES:
                 break
-            if t.text in _DASHES or t.lower_ in ("that", "who", "which", "while", "as"):
-                break
+            if (t.text in _DASHES and not inword) or t.lower_ in ("that", "who", "which", "while", "as"):
+                break  # a dash between words ("Secretary-General") is part of the title
             toks.append(i)
             i -= 1
         toks.reverse()
@@ -179,6 +180,10 @@ class TitleReader:
             htype = h.type if h is not None else next((c.type for c in at.values() if c.key == holder), None)
             if htype == "Country":
                 holder = None  # "opposition leader Aung San Suu Kyi" does not lead Myanmar
+        if kind == "leader" and title_text.lower().split()[-1] in ("chief", "head") and ks > 0 and \
+                doc[idx[ks - 1]].is_lower and doc[idx[ks - 1]].pos_ == "NOUN" and \
+                (doc[idx[ks - 1]].lower_,) not in self.res.state_heads:
+            kind = "official"  # "EU foreign policy chief", "army chief": heads a branch, not the whole
         kind = "leader" if kind == "leader" else "official"
         if holder is not None and kind == "official" and title_text.lower().split()[-1] in ("commander", "chief", "head", "emir"):
             h = self.res.gaz.get(holder)

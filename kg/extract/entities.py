@@ -45,6 +45,9 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*(?=,))?"
     r"(?:,\s*\(?(?P<agency>[A-Z][\w.]{1,20})\)?|\((?P<agency2>[A-Z][\w. ]{1,20})\))\s*[" + _DASHES + r"]+\s*"
 )
+#: Capitalised office words after which an NER "organisation" is part of a title.
+_TITLE_TAILS = frozenset({"adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+                          "chief", "commander", "director", "coordinator", "representative", "negotiator"})
 #: Nouns naming a kind of place: "the city of X" is a place.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "state", "governorate",
                           "county", "island", "islands", "capital", "municipality", "area", "enclave", "suburb",
@@ -289,6 +292,10 @@ class EntityComponent:
             return False
         if "," in toks and len(inner) > 1:
             return False  # "Mali, Burkina Faso": a list of names NER glued together
+        doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and (
+                doc[ent.end].lower_ in _TITLE_TAILS or doc[ent.end].lower_ in ("minister", "ministry", "secretary")):
+            return False  # "Iraqi National Security Adviser": the demonym names the holder of a title
         if any(tuple(toks[-n:]) in self.res.state_heads for n in range(1, self.res.state_max + 1)) or toks[-1] in _GAP_HEADS:
             return False
         gaz = self.res.gaz
@@ -398,8 +405,9 @@ class EntityComponent:
         if entry is not None:
             return self._resolve_gaz(doc, s, e, entry.key)
         words = [t.lower_ for t in doc[s:e]]
-        if e < len(doc) and doc[e].lower_ in ("minister", "ministry", "secretary", "minister's") and typ != "Person":
-            return None  # "Defence" in "Defence Minister"
+        if e < len(doc) and (doc[e].lower_ in ("minister", "ministry", "secretary", "minister's") or (
+                doc[e].lower_ in _TITLE_TAILS and doc[e].text[:1].isupper())) and typ != "Person":
+            return None  # "Defence" in "Defence Minister", "Iraqi National Security" in "... Adviser"
         if tuple(words) in self.res.titles or tuple(words) in self.res.state_heads:  # "Foreign Minister", "Foreign Ministry"
             return None
         if typ == "Organization" and set(words) <= _GENERIC_BODY and set(words) & _BODY_HEADS:
