@@ -109,6 +109,10 @@ SENTENCES: dict[str, str] = {
                        "American-British aggression. Russian Deputy Defense Minister Yunus-Bek Yevkurov said after talks "
                        "with Malian Defense Minister Sadio Camara in Moscow that cooperation would grow.",
     "denied_allegations": "Azerbaijan accused Armenia of violating the ceasefire on Monday. Yerevan denied the allegations.",
+    "clashes": "Clashes between the Sudanese army and the RSF killed 40 people in Khartoum. "
+               "Fighting between Israel and Hezbollah intensified on Sunday. "
+               "Al-Shabaab claimed responsibility for the attack on a Somali army base. "
+               "Israeli airstrikes on Gaza killed 30 people.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -406,6 +410,13 @@ def test_rallies_to_denounce_and_talks_after_which_someone_spoke(facts):
 
 def test_denying_the_allegations_rejects_the_accuser(facts):
     assert has(facts["denied_allegations"], "Armenia", "rejects", "Azerbaijan")
+
+
+def test_clashes_between_two_go_both_ways_claimed_attacks_and_places_hit(facts):
+    t = triples(facts["clashes"])
+    assert {("Sudan", "attacks", "Rapid Support Forces"), ("Rapid Support Forces", "attacks", "Sudan"),
+            ("Israel", "attacks", "Hezbollah"), ("Hezbollah", "attacks", "Israel"),
+            ("Al-Shabaab", "attacks", "Somalia"), ("Israel", "attacks", "Palestine")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -34,7 +34,7 @@ OBJECT_OF_GERUND = frozenset({
     "punish", "sanction", "fault", "credit", "congratulate", "denounce", "warn", "prevent", "stop", "ban",
 })
 #: "the US-led coalition", "a British-owned ship", "an Iranian-flagged tanker": the hyphenated owner.
-_LED = frozenset({"led", "owned", "flagged", "registered", "operated"})
+_LED = frozenset({"led", "owned", "flagged", "registered", "operated", "run", "controlled"})
 #: Lines between countries: their "with"/"from" side is the one faced ("the border with Syria").
 _BORDERS = frozenset({"border", "frontier", "boundary", "strait", "borderline"})
 #: "his Iraqi counterpart": the office held for the other side, named by the national adjective
@@ -322,6 +322,18 @@ class ArgResolver:
                     if self.etype(k) == "Country" and k not in found:
                         found.append(k)
         return found
+
+    def places_to_countries(self, keys: list[str]) -> list[str]:
+        """Places replaced by the country they lie in ("airstrikes on Gaza" hit Palestine), as event
+        data codes the targets of hostile acts and aid; places of unknown country stay."""
+        located = self.doc._.kg_located_in or {}
+        out: list[str] = []
+        for k in keys:
+            if self.etype(k) == "Location" and located.get(k) and self.ensure_country(located[k]):
+                k = located[k]
+            if k not in out:
+                out.append(k)
+        return out
 
     def ensure_country(self, key: str) -> bool:
         """Make the gazetteer country ``key`` an entity of this Doc (a place's country the text

@@ -204,7 +204,9 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
-            if tok.pos_ in _NOUN_POS:
+            if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                                          and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
+                # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
                 key = lemma if lemma in self._noun_keys else (low if low in self._noun_keys else None)
                 if key:
                     self._noun(tok, lex.nouns[key], args, out)
@@ -289,6 +291,8 @@ class RelationExtractor:
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
         objects = args.resolve_all(obj_toks, area=area, deep=not area)
+        if cue.relation in PEOPLE_AS_TARGET and not area:
+            objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
@@ -530,6 +534,9 @@ class RelationExtractor:
             lemma = lv.lemma_.lower()
             if lemma in self.lex.light:
                 light = (lv, self.lex.light[lemma])
+        elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() == "responsibility"
+              and top.head.head.dep_ == "dobj" and top.head.head.head.pos_ in _VERB_POS):
+            light = (top.head.head.head, "fwd")  # "Al-Shabaab claimed responsibility for the attack on Y"
         elif (top.dep_ == "pobj" and top.head.lower_ in ("in", "into") and top.head.head.pos_ in _VERB_POS
               and top.head.dep_ == "prep"):
             light = (top.head.head, "fwd")  # "engaged in ethnic cleansing against", "in protest against"
@@ -552,6 +559,8 @@ class RelationExtractor:
                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         objects = args.resolve_all(obj_toks, area=area)
+        if cue.relation in PEOPLE_AS_TARGET and not area:
+            objects = args.places_to_countries(objects)
         args.nonactors_ok = False
         actor_toks = args.noun_owner(n)
         acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
@@ -600,6 +609,15 @@ class RelationExtractor:
             # "cooperation between Tehran and Moscow": the parties pair up
             subjects, objects = objects, []
             rule = "noun"
+        if not subjects and cue.relation == "attacks" and "between" in cue.preps:
+            # "clashes between the Sudanese army and the RSF", "fighting between Israel and Hezbollah": both ways
+            sides = args.resolve_all(args.prep_objects(n, ("between",)))
+            if len(sides) == 2:
+                ctx = context_of(n, self.lex, clause=False)
+                a, b = sides
+                out.append(_Cand([a], "attacks", [b], "noun", cue.precision, n.sent, ctx))
+                out.append(_Cand([b], "attacks", [a], "noun", cue.precision, n.sent, ctx))
+            return
         if not subjects:
             return
         if ctx is None:
