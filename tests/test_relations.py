@@ -113,6 +113,7 @@ SENTENCES: dict[str, str] = {
                "Fighting between Israel and Hezbollah intensified on Sunday. "
                "Al-Shabaab claimed responsibility for the attack on a Somali army base. "
                "Israeli airstrikes on Gaza killed 30 people.",
+    "city_of": "The Iraqi city of Basra lies near the border. Fighting erupted in El Fasher, the capital of North Darfur state.",
     "counterpart": "Greek Prime Minister Kyriakos Mitsotakis held a phone call with his Turkish counterpart.",
     "recaptured_from": "Iraqi forces recaptured Mosul from the Islamic State.",
     "suspended_membership": "The African Union suspended Mali's membership after the coup.",
@@ -417,6 +418,11 @@ def test_clashes_between_two_go_both_ways_claimed_attacks_and_places_hit(facts):
     assert {("Sudan", "attacks", "Rapid Support Forces"), ("Rapid Support Forces", "attacks", "Sudan"),
             ("Israel", "attacks", "Hezbollah"), ("Hezbollah", "attacks", "Israel"),
             ("Al-Shabaab", "attacks", "Somalia"), ("Israel", "attacks", "Palestine")} <= t
+
+
+def test_the_demonym_city_of_and_the_capital_of_a_state(facts):
+    t = triples(facts["city_of"])
+    assert {("Basra", "locatedIn", "Iraq"), ("El Fasher", "locatedIn", "North Darfur")} <= t
 
 
 def test_taking_a_place_from_someone_attacks_them(facts):

@@ -418,6 +418,8 @@ class EntityComponent:
         key = normalize(text)
         if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _PLACE_NOUNS:
             typ = "Location"  # "the port city of Eilat", "the village of Sofulu": whatever NER said
+        elif any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in doc[s:e].root.children):
+            typ = "Location"  # "El Fasher, the capital of North Darfur state"
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None

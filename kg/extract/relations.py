@@ -758,6 +758,16 @@ class RelationExtractor:
                                 places += args.resolve(o, deep=False, area=True)
                     elif c.dep_ == "poss" and c.i in args.te and args.kind.get(c.i) not in ("pronoun", "description"):
                         places.append(args.te[c.i])
+                    elif (c.dep_ == "amod" and h is not root and c.i in args.te and args.kind.get(c.i) == "demonym"
+                          and args.etype(args.te[c.i]) == "Country"):
+                        places.append(args.te[c.i])  # "the Iraqi city of Basra"
+                    elif (c.dep_ == "prep" and c.lower_ == "of" and h is not root and h.dep_ == "appos"
+                          and h.lemma_.lower() in ("capital", "city", "province", "region")):
+                        for o in c.children:  # "El Fasher, the capital of North Darfur state"
+                            if o.dep_ == "pobj":
+                                found = [k for k in args.resolve(o, deep=False, area=True) if args.etype(k) in PLACES]
+                                places += found or [args.te[x.i] for x in o.children if x.dep_ == "compound"
+                                                    and x.i in args.te and args.etype(args.te[x.i]) in PLACES]
                     elif (c.dep_ == "appos" and c.i in args.te and c.i == root.i + 2 and doc[root.i + 1].text == ","
                           and args.etype(args.te[c.i]) == "Country" and args.kind.get(c.i) in ("name", "alias")
                           and not any(x.dep_ == "conj" for x in (*root.children, *c.children))):
