@@ -342,3 +342,11 @@ def test_hyphenated_titles_branch_chiefs_and_titles_glued_to_a_demonym(ents):
     assert ("Kao Kim Hourn", "ASEAN", "leader") in titles
     assert ("Josep Borrell", "European Union", "official") in titles
     assert ("Qasim al-Araji", "Iraq", "official") in titles
+
+
+def test_a_title_word_is_no_organisation_and_current_leaders_are_known(ents):
+    doc = ents("Iran's Supreme Leader Ayatollah Ali Khamenei met Somali President Hassan Sheikh Mohamud.")
+    titles = {(t.person, t.holder, t.kind) for t in doc._.kg_titles}
+    assert ("Ali Khamenei", "Iran", "leader") in titles
+    assert ("Hassan Sheikh Mohamud", "Somalia", "leader") in titles
+    assert "Supreme" not in doc._.kg_entities

@@ -410,6 +410,8 @@ class EntityComponent:
             return None  # "Defence" in "Defence Minister", "Iraqi National Security" in "... Adviser"
         if tuple(words) in self.res.titles or tuple(words) in self.res.state_heads:  # "Foreign Minister", "Foreign Ministry"
             return None
+        if e < len(doc) and tuple(words + [doc[e].lower_]) in self.res.titles:
+            return None  # "Supreme" of "Supreme Leader"
         if typ == "Organization" and set(words) <= _GENERIC_BODY and set(words) & _BODY_HEADS:
             return None  # "Ministry of Foreign Affairs", "Parliament": whose, the text does not say here
         if words[-1] in self.res.not_names or (doc[e - 1].tag_ == "NNPS" and len(words) <= 2
