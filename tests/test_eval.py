@@ -36,14 +36,15 @@ PLOVER_RECALL_FLOOR = 0.70  # reached: 0.713 (67/94)
 #: a second PLOVER-style development set, written for kg (not from the PLOVER repository)
 PLOVER2_RECALL_FLOOR = 0.64  # reached: 0.658 (79/120)
 #: four articles in the style of the sample outlets, written for kg with gold facts (tests/data/unseen_dev)
-ARTICLES_PRECISION_FLOOR = 0.95  # reached: 1.000 (74/74)
-ARTICLES_RECALL_FLOOR = 0.68  # reached: 0.704 (69/98)
+ARTICLES_PRECISION_FLOOR = 0.95  # reached: 1.000 (75/75)
+ARTICLES_RECALL_FLOOR = 0.70  # reached: 0.714 (70/98)
 #: the held-out sets, written alongside the two above and first scored once, untuned, at commit 06d703d
 #: (PLOVER-style: recall 0.450, 45/100; articles: precision 0.868, 59/68, recall 0.524, 55/105). Kept as
 #: regression floors: they are no longer unseen, so new held-out data is needed to measure generalisation.
+#: Scored a second time at dd6557c after development-set-only changes: PLOVER-style 0.450, articles 0.900 / 0.562.
 HELDOUT_PLOVER_RECALL_FLOOR = 0.44
-HELDOUT_ARTICLES_PRECISION_FLOOR = 0.85
-HELDOUT_ARTICLES_RECALL_FLOOR = 0.50
+HELDOUT_ARTICLES_PRECISION_FLOOR = 0.88
+HELDOUT_ARTICLES_RECALL_FLOOR = 0.55
 
 DATA = Path(__file__).parent / "data"
 GOLD, ALIASES, PLOVER = DATA / "seeds_gold.tsv", DATA / "aliases.tsv", DATA / "plover_dev.jsonl"
