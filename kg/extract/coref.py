@@ -402,8 +402,7 @@ class CorefComponent:
             k = self._person_antecedent(ms, pos, sent)
             if k is None:
                 return []
-            country = next((t.holder for t in titles if t.person == k and t.holder and gaz.get(t.holder)
-                            and gaz.get(t.holder).type == "Country"), None)
+            country = self._title_country(k, titles)
             entry = gaz.get(k)
             country = country or (entry.country if entry is not None and entry.country in gaz
                                   and gaz.get(entry.country).type == "Country" else None)
@@ -425,40 +424,11 @@ class CorefComponent:
             pair = self._pair(ms, pos, sent, countries)
             if countries and pair and any(t != "Country" for _, t in pair):
                 # "Fidan met Bayramov ... the two countries": the countries the two serve
-                gaz = self.res.gaz
-                held = []
-                for k, t in pair:
-                    h = k if t == "Country" else next(
-                        (x.holder for x in titles if x.person == k and x.holder and gaz.get(x.holder) is not None
-                         and gaz.get(x.holder).type == "Country"), None)
-                    if h is None:
-                        return []
-                    held.append((h, "Country"))
-                return list(dict.fromkeys(held)) if len(set(held)) == 2 else []
+                held = [k if t == "Country" else self._title_country(k, titles) for k, t in pair]
+                if None in held or len(set(held)) != 2:
+                    return []
+                return [(k, "Country") for k in dict.fromkeys(held)]
             return pair
-        return self._resolve_other(doc, ms, pos, sent, kind, words, holder, titles, person_keys)
-
-    @staticmethod
-    def _pair(ms, pos, sent, countries: bool):
-        """The two actors named together last ("Japan and South Korea", "the two sides" again), or the
-        two people named in one sentence; for "the two countries" a pair of countries first."""
-        for m in reversed(ms):  # "the two sides" again: the same two as last time
-            if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
-                return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
-        for m in reversed(ms):
-            if m.start >= pos or sent - m.sent > 3:
-                continue
-            if m.group >= 0:
-                keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
-                if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
-                    return keys
-            keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.sent == m.sent and x.start < pos
-                                      and x.type == "Person" and x.group < 10**7))
-            if len(keys) == 2:
-                return keys  # for "the two countries", mapped to the countries they serve
-        return []
-
-    def _resolve_other(self, doc, ms, pos, sent, kind, words, holder, titles, person_keys):
         if kind == "body":
             noun = words[0]
             m = self._last(ms, pos, sent, lambda m: doc[m.end - 1].lower_ == noun, back=_LOOKBACK)
@@ -490,6 +460,32 @@ class CorefComponent:
                 keys = sorted(keys, key=lambda k: last.get(k[0], -1))[-2:]
             return keys if len(keys) >= 2 else []
         return []
+
+    @staticmethod
+    def _pair(ms, pos, sent, countries: bool):
+        """The two actors named together last ("Japan and South Korea", "the two sides" again), or the
+        two people named in one sentence; for "the two countries" a pair of countries first."""
+        for m in reversed(ms):  # "the two sides" again: the same two as last time
+            if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
+                return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
+        for m in reversed(ms):
+            if m.start >= pos or sent - m.sent > 3:
+                continue
+            if m.group >= 0:
+                keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
+                if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
+                    return keys
+            keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.sent == m.sent and x.start < pos
+                                      and x.type == "Person" and x.group < 10**7))
+            if len(keys) == 2:
+                return keys  # for "the two countries", mapped to the countries they serve
+        return []
+
+    def _title_country(self, person: str, titles) -> str | None:
+        """The country the text titles ``person`` an office of ("Turkish Foreign Minister Hakan Fidan")."""
+        gaz = self.res.gaz
+        return next((t.holder for t in titles if t.person == person and t.holder and gaz.get(t.holder) is not None
+                     and gaz.get(t.holder).type == "Country"), None)
 
     def _person_by_title(self, ms, pos, want, holder, titles, person_keys):
         def fits(t):
