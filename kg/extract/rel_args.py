@@ -60,6 +60,12 @@ def conjuncts(tok) -> list:
     return out
 
 
+def _stray_pps(tok, gov) -> list:
+    """The phrase right after ``tok``'s own that the parser hung on ``gov`` instead of on ``tok``
+    ("recognised the government in Kabul": "in Kabul" under the verb)."""
+    return [p for p in gov.children if p.i == tok.right_edge.i + 1]
+
+
 class ArgResolver:
     """Maps tokens of one Doc to entity keys."""
 
@@ -162,7 +168,7 @@ class ArgResolver:
             found: list[str] = []
             pps = list(tok.children)
             if tok.dep_ == "pobj":  # "massed along the border with Rwanda": "with" parsed onto the verb
-                pps += [p for p in tok.head.head.children if p.i == tok.right_edge.i + 1]
+                pps += _stray_pps(tok, tok.head.head)
             for p in pps:
                 if p.dep_ == "prep" and p.lower_ in ("with", "from"):
                     for o in p.children:
@@ -177,14 +183,7 @@ class ArgResolver:
         if kind == "place":
             # "the city of Tartus": the named place only
             if area:
-                found = self._appos(tok, deep, area, depth) or [
-                    self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
-                for p in tok.children:
-                    if not found and p.dep_ == "prep" and p.lower_ == "of":
-                        for o in p.children:
-                            if o.dep_ == "pobj":
-                                self._one(o, found, deep, area, depth + 1)
-                keys.extend(found)
+                keys.extend(self._own_name(tok, deep, area, depth))
                 return
             kind = "area"
         if kind == "area" and not area:
@@ -198,13 +197,7 @@ class ArgResolver:
             kind = None
         if kind == "site":
             kind = "area" if area else None
-            found = self._appos(tok, deep, area, depth) or [
-                self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
-            for p in tok.children:
-                if not found and p.dep_ == "prep" and p.lower_ == "of":
-                    for o in p.children:
-                        if o.dep_ == "pobj":
-                            self._one(o, found, deep, area, depth + 1)
+            found = self._own_name(tok, deep, area, depth)
             if not found and self.nonactors_ok and not area:
                 # "strike Iran's nuclear facilities": a hostile act on a site hits its owner
                 found = [k for k in self._mods(tok, poss_first=True) if self.etype(k) != "Location"]
@@ -233,7 +226,7 @@ class ArgResolver:
                 pps = list(tok.children)
                 if kind == "standin" and tok.head is not tok:
                     # "recognised the government in Kabul": the parser hangs "in Kabul" on the verb
-                    pps += [p for p in tok.head.children if p.i == tok.right_edge.i + 1 and p.lower_ == "in"]
+                    pps += [p for p in _stray_pps(tok, tok.head) if p.lower_ == "in"]
                 for p in pps:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         for o in p.children:
@@ -281,12 +274,24 @@ class ArgResolver:
                 found = self._people_in(tok)  # "demonstrators in Seoul", "aid to flood victims in Mozambique"
             keys.extend(found)
 
+    def _own_name(self, tok, deep, area, depth) -> list[str]:
+        """What a place or site noun names itself: its apposition or name ("the Hmeymim airbase"), else
+        its "of" ("the city of Tartus"), never its owner or surroundings."""
+        found = self._appos(tok, deep, area, depth) or [
+            self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
+        for p in tok.children:
+            if not found and p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        self._one(o, found, deep, area, depth + 1)
+        return found
+
     def _people_in(self, tok) -> list[str]:
         """"Thousands of demonstrators in Seoul", "students from Gaza": the country of the place they are in."""
         located = self.doc._.kg_located_in or {}
         pps = list(tok.children)
         if tok.head is not tok:  # "airlifting biscuits to flood victims in southern Mozambique"
-            pps += [p for p in tok.head.head.children if p.i == tok.right_edge.i + 1] if tok.dep_ == "pobj" else []
+            pps += _stray_pps(tok, tok.head.head) if tok.dep_ == "pobj" else []
         for p in pps:
             if p.dep_ == "prep" and p.lower_ in ("in", "from"):
                 for o in p.children:
@@ -306,7 +311,7 @@ class ArgResolver:
         found: list[str] = []
         pps = list(tok.children)
         if tok.head is not tok:
-            pps += [p for p in tok.head.children if p.i == tok.right_edge.i + 1]
+            pps += _stray_pps(tok, tok.head)
         located = self.doc._.kg_located_in or {}
         for p in pps:
             if p.dep_ != "prep" or p.lower_ not in ("in", "near", "around", "outside"):
