@@ -187,18 +187,12 @@ class EntityComponent:
         titles = self._titles(doc, cands)
         return {"cands": cands, "titles": titles, "datelines": datelines}
 
-    def _title_heads(self, vocab):
-        """Hashes of the last words of leader and official titles (president, minister, ...)."""
-        if self._heads is None:
-            words = {t[-1] for t, kind in self.res.titles.items() if kind in ("leader", "official")}
-            self._heads = numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
-        return self._heads
-
     def _titled_names(self, doc, cands, blocked) -> list[_Cand]:
         """Names NER missed right after a capitalised title: "Prime Minister Chuan Leekpai promised"."""
-        heads = self._title_heads(doc.vocab)
-        lower = doc.to_array(LOWER)
-        hits = [int(i) for i in numpy.flatnonzero(numpy.isin(lower, heads))]
+        if self._heads is None:  # the last words of leader and official titles (president, minister, ...)
+            self._heads = _hashes(doc.vocab, {t[-1] for t, kind in self.res.titles.items()
+                                              if kind in ("leader", "official")})
+        hits = _where_lower_in(doc, self._heads)
         if not hits:
             return []
         taken = {i for c in cands for i in range(c.start, c.end)} | blocked
@@ -226,10 +220,10 @@ class EntityComponent:
         if not words:
             return out
         named = {i for s, e, *_ in gaz_c for i in range(s, e)}  # "Houthi rebels" is a known name
-        if self._armed is None:  # the last words of the armed nouns, as vocab hashes
-            self._armed = numpy.array(sorted(doc.vocab.strings.add(w.split()[-1]) for w in words), dtype="uint64")
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._armed)):
-            tok = doc[int(i)]
+        if self._armed is None:  # the last words of the armed nouns
+            self._armed = _hashes(doc.vocab, {w.split()[-1] for w in words})
+        for i in _where_lower_in(doc, self._armed):
+            tok = doc[i]
             i = tok.i
             if i == 0 or tok.tag_ not in ("NNS", "NNPS") or (i - 1) in blocked or i in named:
                 continue
@@ -696,6 +690,17 @@ def is_place(doc, s: int, e: int, place_preps) -> bool:
         return True
     # "travelled to Beirut", "returned to Moscow": a destination, not a recipient
     return prep.lower_ in ("to", "toward", "towards") and prep.head.lemma_.lower() in _MOTION_VERBS
+
+
+def _hashes(vocab, words) -> numpy.ndarray:
+    """Vocab hashes of ``words`` (lower case), for a vectorised look-up over a Doc's LOWER column."""
+    return numpy.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
+
+
+def _where_lower_in(doc, hashes: numpy.ndarray) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``hashes``: a filter in C before the
+    Python loop over tokens, which would otherwise read every token's attributes."""
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))]
 
 
 def find_datelines(doc, gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
