@@ -305,12 +305,11 @@ class RelationExtractor:
         else:
             ctx = context_of(v, self.lex)
         if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
-            # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country too
-            located = v.doc._.kg_located_in or {}
+            # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country the text
+            # names (places the gazetteer locates were already replaced by their country above)
             places = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                       if o.dep_ == "pobj"]
             countries = [k for k in args.resolve_all(places) if args.etype(k) == "Country"]
-            countries += [located[k] for k in objects if located.get(k) and args.etype(located[k]) == "Country"]
             objects = objects + [k for k in dict.fromkeys(countries) if k not in subjects and k not in objects]
         if cue.direction == "rev":
             subjects, objects = objects, subjects
@@ -429,7 +428,8 @@ class RelationExtractor:
         """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move")?"""
         if t.pos_ not in _NOUN_POS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
             return False
-        if args.noun_owner(t) and args.resolve_all(args.noun_owner(t)):
+        owner = args.noun_owner(t)
+        if owner and args.resolve_all(owner):
             return False  # "Israel's strikes" names its actor
         lemma = t.lemma_.lower()
         return lemma in _GENERIC_ACTS or any(c.relation in EVENT_RELATIONS for c in self.lex.nouns.get(lemma, ()))
