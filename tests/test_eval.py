@@ -68,25 +68,16 @@ def test_seed_scores_on_the_sample_build_reach_the_floor(sample_build):
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_plover_recall_reaches_the_floor(nlp):
+@pytest.mark.parametrize("path,records,floor", [(PLOVER, 94, PLOVER_RECALL_FLOOR), (PLOVER2, 120, PLOVER2_RECALL_FLOOR)],
+                         ids=["plover-dev", "plover-style-dev2"])
+def test_plover_recall_reaches_the_floor(nlp, path, records, floor):
     from kg.extract import Extractor
 
-    report = score_plover(PLOVER, Extractor(nlp))
+    report = score_plover(path, Extractor(nlp))
     print(report.format(verbose=True))
-    assert report.total == 94
-    assert report.recall >= PLOVER_RECALL_FLOOR
+    assert report.total == records
+    assert report.recall >= floor
     assert 0.0 <= report.type_accuracy <= 1.0
-
-
-@pytest.mark.model
-@pytest.mark.slow
-def test_second_plover_style_set_recall_reaches_the_floor(nlp):
-    from kg.extract import Extractor
-
-    report = score_plover(PLOVER2, Extractor(nlp))
-    print(report.format(verbose=True))
-    assert report.total == 120
-    assert report.recall >= PLOVER2_RECALL_FLOOR
 
 
 @pytest.mark.model
