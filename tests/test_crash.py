@@ -72,7 +72,7 @@ def test_killed_build_leaves_whole_articles_and_rerun_completes(sig, workers, wh
     corpus, clean = corpus_and_clean
     out = tmp_path / "out"
     # small bulk batches, so the journaled bulk path is exercised too
-    env = {**os.environ, "KG_BULK_QUADS": "3000"}
+    env = {**os.environ, "KG_BULK_QUADS": "1000"}
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "-q", "--no-pages", "--workers", str(workers)]
     errfile = tmp_path / "stderr.txt"
     with open(errfile, "w") as errf:
