@@ -199,7 +199,7 @@ def write_outputs(store, out: Path, report: BuildReport | None = None, *, pages:
     if report is not None:
         report.articles_total = len(store.article_ids())
         report.entities_by_type = _count(store, "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
-                                         "FILTER(?t IN (kg:Person, kg:Country, kg:Organization, kg:ArmedGroup, kg:Location)) } GROUP BY ?t")
+                                         "FILTER(?t IN (kg:Person, kg:Country, kg:Organization, kg:ArmedGroup, kg:Group, kg:Location)) } GROUP BY ?t")
         report.facts_by_relation = _count(store, "SELECT ?t (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement ; "
                                           "rdf:predicate ?t ; kg:negated false } GROUP BY ?t")
     stamp = _outputs_stamp(store, pages)

@@ -491,11 +491,13 @@ def _boundary_contains(haystack: str, needle: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
 
 
-def actor_matches(entity, actor: PloverActor) -> bool:
+def actor_matches(entity, actor: PloverActor, entities: dict | None = None) -> bool:
     """Does an extracted entity name the record's actor?
 
     By name (its label or any alias inside the actor text, or the actor text
-    inside a name, on token boundaries) or by country code.
+    inside a name, on token boundaries) or by country code: a country's own, or
+    for a group of people (``kg:Group``) the code of its country, as event data
+    codes "Serbian demonstrators" SRB.
     """
     text = norm_name(actor.text)
     for name in (entity.key, *entity.alt_labels):
@@ -503,13 +505,16 @@ def actor_matches(entity, actor: PloverActor) -> bool:
         if n and text and (_boundary_contains(text, n) or _boundary_contains(n, text)):
             return True
     code = getattr(entity, "country_code", None)
+    country = getattr(entity, "country", None)
+    if not code and country and entities and country in entities:
+        code = getattr(entities[country], "country_code", None)
     return bool(code and actor.iso and code.upper() == actor.iso)
 
 
 def _judge(record: PloverRecord, entities: dict, facts) -> PloverOutcome:
     def is_actor(key: str, group: tuple[PloverActor, ...]) -> bool:
         ent = entities.get(key)
-        return ent is not None and any(actor_matches(ent, a) for a in group)
+        return ent is not None and any(actor_matches(ent, a, entities) for a in group)
 
     hit = pair = typed = False
     got = []

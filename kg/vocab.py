@@ -55,7 +55,7 @@ RELATIONS: tuple[str, ...] = EVENT_RELATIONS + STANDING_RELATIONS
 SYMMETRIC: frozenset[str] = frozenset({"consultsWith", "cooperatesWith", "agreesWith"})
 
 #: Entity classes (subclasses of Actor, plus Location).
-ENTITY_CLASSES: tuple[str, ...] = ("Person", "Country", "Organization", "ArmedGroup", "Location")
+ENTITY_CLASSES: tuple[str, ...] = ("Person", "Country", "Organization", "ArmedGroup", "Group", "Location")
 CLASSES: tuple[str, ...] = ("Actor",) + ENTITY_CLASSES + ("Article", "Statement")
 
 #: Datatype and other properties.
@@ -65,6 +65,7 @@ PROPERTIES: tuple[str, ...] = (
     "negated",
     "attributedTo",
     "countryCode",
+    "nationality",
     "contentHash",
     "rule",
     "sentenceStart",
@@ -89,6 +90,7 @@ class KG(DefinedNamespace):
     Country: URIRef
     Organization: URIRef
     ArmedGroup: URIRef
+    Group: URIRef
     Location: URIRef
     Article: URIRef
     Statement: URIRef
@@ -122,6 +124,7 @@ class KG(DefinedNamespace):
     negated: URIRef
     attributedTo: URIRef
     countryCode: URIRef
+    nationality: URIRef
     contentHash: URIRef
     rule: URIRef
     sentenceStart: URIRef

@@ -288,9 +288,10 @@ def test_invariants_on_random_text(seed):
             assert not {"he", "she", "it", "they"} & {a.lower() for a in e.alt_labels}
 
 
-def test_generic_bodies_and_communities_are_not_entities(ents):
+def test_generic_bodies_are_not_entities_communities_are_groups(ents):
     doc = ents("The Ministry of Foreign Affairs said the Syrian Ministry of Foreign Affairs met. Shias and Sunnis fled.")
-    assert [(m.text, m.key) for m in doc._.kg_mentions] == [("Syrian Ministry", "Syria")]
+    assert [(m.text, m.key, m.type) for m in doc._.kg_mentions] == [
+        ("Syrian Ministry", "Syria", "Country"), ("Shias", "Shias", "Group"), ("Sunnis", "Sunnis", "Group")]
 
 
 def test_remembered_names_are_per_stream(nlp):
@@ -350,3 +351,51 @@ def test_a_title_word_is_no_organisation_and_current_leaders_are_known(ents):
     assert ("Ali Khamenei", "Iran", "leader") in titles
     assert ("Hassan Sheikh Mohamud", "Somalia", "leader") in titles
     assert "Supreme" not in doc._.kg_entities
+
+
+# ---------------------------------------------------------------- collective actors (kg:Group)
+
+
+def groups(doc):
+    """(key, country) of the Group entities of ``doc``."""
+    return {(e.key, e.country) for e in doc._.kg_entities.values() if e.type == "Group"}
+
+
+def test_people_named_by_nation_place_or_qualifier_are_groups(ents):
+    doc = ents("Angry French paper workers blocked the bridge while Tamil refugees and opposition supporters "
+               "marched with demonstrators in Seoul.")
+    assert groups(doc) == {("French paper workers", "France"), ("Tamil refugees", None),
+                           ("opposition supporters", None), ("demonstrators in Seoul", "South Korea")}
+    # the national adjective inside a group is no mention of its own; the place after it is
+    assert keys(doc, "Seoul") == ["Seoul"] and not keys(doc, "French")
+
+
+def test_unqualified_people_and_the_nation_itself_are_no_groups(ents):
+    doc = ents("Workers went on strike. The Syrian people will decide. Many students left.")
+    assert groups(doc) == set()
+
+
+def test_ethnic_kin_and_peoples_are_groups_of_the_place_they_live_in(ents):
+    doc = ents("Ethnic Albanians in south Serbia and Kosovo Serbs met Kurds.")
+    assert groups(doc) == {("ethnic Albanians in south Serbia", "Serbia"), ("Kosovo Serbs", "Kosovo"),
+                           ("Kurds", None)}
+    assert "Albania" not in doc._.kg_entities  # kin abroad are not their ancestors' state
+
+
+def test_conjoined_nationalities_make_one_group_each(ents):
+    doc = ents("Guards beat Sierra Leonean and Liberian refugees.")
+    assert groups(doc) == {("Sierra Leonean refugees", "Sierra Leone"), ("Liberian refugees", "Liberia")}
+    # "Sierra Leonean" is a mention of its group, never one of its names
+    assert doc._.kg_entities["Sierra Leonean refugees"].alt_labels == ()
+
+
+def test_a_state_bodys_people_and_names_are_no_groups(ents):
+    doc = ents("Myanmar's junta leaders met the Kurdish fighters.")
+    assert groups(doc) == set()
+
+
+def test_the_same_people_later_are_the_same_group(ents):
+    doc = ents("Serbian demonstrators marched in Belgrade. Police dispersed the demonstrators.")
+    later = [m for m in doc._.kg_mentions if m.text == "demonstrators" and m.kind == "description"]
+    assert [m.key for m in later] == ["Serbian demonstrators"]
+    assert doc._.kg_entities["Serbia"].country_code == "SRB"  # the group's country is an entity

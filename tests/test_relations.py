@@ -297,8 +297,8 @@ def test_ordering_others_to_leave_is_an_expulsion_but_ones_own_forces_withdraw(f
 
 def test_street_protests_stones_and_rebels_by_their_common_name(facts):
     t = triples(facts["street_protest"])
-    assert ("Bangladesh", "protestsAgainst", "India") in t
-    assert ("Palestine", "attacks", "Israel") in t
+    assert ("Bangladeshi garment workers", "protestsAgainst", "India") in t
+    assert ("Palestinian youths", "attacks", "Israel") in t
     assert ("Liberation Tigers of Tamil Eelam", "attacks", "Sri Lanka") in t
 
 
@@ -347,7 +347,7 @@ def test_passive_agents_sign_and_launch_and_a_title_finds_the_name_ner_missed(fa
 def test_withdrawing_from_a_town_releasing_hostages_sharing_intelligence_bombing_near(facts):
     t = triples(facts["retreats_and_shares"])
     assert {("Uganda", "withdrawsFrom", "Democratic Republic of the Congo"),
-            ("Islamic Army in Iraq", "withdrawsFrom", "France"),
+            ("Islamic Army in Iraq", "withdrawsFrom", "French journalists"),
             ("Kazakhstan", "cooperatesWith", "Uzbekistan"), ("Russia", "attacks", "Georgia")} <= t
 
 
@@ -360,7 +360,7 @@ def test_conditional_threats_sealing_off_and_joint_units(facts):
 def test_pounding_owned_ships_burned_flags_and_approved_loans(facts):
     t = triples(facts["pounded_and_burned"])
     assert {("Israel", "attacks", "Hamas"), ("Houthis", "coerces", "United Kingdom"),
-            ("Venezuela", "protestsAgainst", "United States"),
+            ("demonstrators in Caracas", "protestsAgainst", "United States"),
             ("International Monetary Fund", "supplies", "Egypt")} <= t
 
 

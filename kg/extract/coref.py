@@ -39,7 +39,7 @@ from kg.extract.types import Mention
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 IT_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-ACTORS = frozenset({"Country", "Organization", "ArmedGroup"})
+ACTORS = frozenset({"Country", "Organization", "ArmedGroup", "Group"})
 _COUNTRY_NOUNS = frozenset({"country", "state", "nation", "kingdom", "republic"})
 _PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "governments", "leaders", "neighbours",
                          "neighbors", "rivals", "adversaries", "capitals"})

@@ -30,6 +30,12 @@ class Resources:
     matcher_dem: object = None
     state_max: int = 3
     generic_armed: set[str] = field(default_factory=set)  # "rebels" in "Darfur rebels", "Croatian extremists"
+    #: collective actors (groups.tsv): people-noun lemmas, peoples (lower case, plural as written),
+    #: qualifiers (lower case) and singular collective heads
+    group_heads: set[str] = field(default_factory=set)
+    group_peoples: set[str] = field(default_factory=set)
+    group_qualifiers: set[str] = field(default_factory=set)
+    group_collectives: set[str] = field(default_factory=set)
 
 
 def _lexicon_rows(name: str, dirs: tuple[str, ...]):
@@ -81,6 +87,12 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
             notname.add(row["word"].lower())
     res = Resources(gaz, titles, max(map(len, titles)), state, armed, place, notname,
                     state_max=max(map(len, state)) if state else 1, generic_armed=generic)
+    roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
+             "collective": res.group_collectives}
+    for row in _lexicon_rows("groups.tsv", dirs):
+        bucket = roles.get(row.get("role", ""))
+        if bucket is not None and row.get("word"):
+            bucket.add(row["word"].lower())
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     dem = PhraseMatcher(nlp.vocab, attr="LOWER")

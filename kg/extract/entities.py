@@ -84,6 +84,7 @@ class _Cand:
     kind: str
     text: str
     source: str = "gaz"
+    country: str | None = None  # a Group's country
 
 
 def _surname(name: str) -> str:
@@ -184,8 +185,23 @@ class EntityComponent:
         self._resolve_acronyms(doc, cands)
         self._resolve_short_names(cands)
         cands = self._dedupe(cands + self._surname_mentions(doc, cands, blocked, self._registry_surnames()))
+        cands = self._with_groups(doc, cands, blocked)
         titles = self._titles(doc, cands)
         return {"cands": cands, "titles": titles, "datelines": datelines}
+
+    def _with_groups(self, doc, cands: list[_Cand], blocked) -> list[_Cand]:
+        """Add the collective actors ("Serbian demonstrators", "Iraqi Kurds"), which replace the
+        national adjective inside them."""
+        from kg.extract.ent_groups import find_groups
+
+        groups = find_groups(doc, self.res, cands, blocked)
+        if not groups:
+            return cands
+        dropped = {id(c) for g in groups for c in g.drop}
+        kept = [c for c in cands if id(c) not in dropped]
+        kept += [_Cand(g.start, g.end, g.key, "Group", g.kind, g.text, source="group", country=g.country)
+                 for g in groups]
+        return self._dedupe(kept)
 
     def _titled_names(self, doc, cands, blocked) -> list[_Cand]:
         """Names NER missed right after a capitalised title: "Prime Minister Chuan Leekpai promised"."""
@@ -546,7 +562,7 @@ class EntityComponent:
 
     def set_annotations(self, doc, pred: dict) -> None:
         gaz = self.res.gaz
-        mentions = [Mention(c.start, c.end, c.key, c.type, c.text, c.kind) for c in pred["cands"]]
+        mentions = [Mention(c.start, c.end, c.key, c.type, c.text, c.kind, c.country) for c in pred["cands"]]
         mentions.sort(key=lambda m: (m.start, m.end))
         doc._.kg_mentions = mentions
         doc._.kg_token_entity = {i: m.key for m in mentions for i in range(m.start, m.end)}
@@ -570,9 +586,12 @@ def build_entities(mentions, gaz: Gazetteer) -> dict[str, Entity]:
     """Entities from mentions: one per key, alt labels = other surface forms (no pronouns/descriptions)."""
     labels: dict[str, set[str]] = defaultdict(set)
     types: dict[str, str] = {}
+    countries: dict[str, str] = {}
     for m in mentions:
         types.setdefault(m.key, m.type)
-        if m.kind in ("pronoun", "description") or (
+        if m.country:
+            countries.setdefault(m.key, m.country)
+        if m.kind in ("pronoun", "description", "conjoined") or (
                 m.kind == "demonym" and m.end - m.start == 1 and not _people_plural(m.text, gaz.get(m.key))):
             continue  # "Russian" is no name of Russia; "Albanians" names the people acting for it
         label = normalize(m.text)
@@ -587,7 +606,12 @@ def build_entities(mentions, gaz: Gazetteer) -> dict[str, Entity]:
             alt_labels=tuple(sorted(labels.get(key, ()))),
             country_code=entry.country_code if entry is not None and entry.type == "Country" else None,
             wikidata=entry.wikidata if entry is not None else None,
+            country=countries.get(key),
         )
+    for country in sorted(set(countries.values()) - set(out)):  # a group's country the text only names by adjective
+        entry = gaz.get(country)
+        if entry is not None and entry.type == "Country":
+            out[country] = Entity(country, "Country", (), entry.country_code, entry.wikidata)
     return out
 
 

@@ -162,6 +162,9 @@ class ArgResolver:
             if self.lex.heads.get(lemma) in ("standin", "group"):
                 # "the Iraqi and Syrian governments": the mention covers one adjective only
                 keys.extend(x for x in self._mods(tok) if x != k)
+            elif self.etype(k) == "Group":
+                # "Sierra Leonean and Liberian refugees": the other group is on the first adjective
+                keys.extend(x for x in self._mods(tok) if x != k and self.etype(x) == "Group")
             return
         if lemma in _BORDERS and deep:
             # "massed troops on its border with Syria", "across the strait from Taiwan": the other side

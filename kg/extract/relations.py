@@ -35,7 +35,7 @@ from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
 from kg.vocab import EVENT_RELATIONS, RELATIONS, SYMMETRIC
 
-ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup"})
+ACTORS = frozenset({"Person", "Country", "Organization", "ArmedGroup", "Group"})
 PLACES = frozenset({"Location", "Country"})
 GROUPS = frozenset({"Organization", "ArmedGroup"})
 #: relation -> (allowed subject types, allowed object types); event relations are Actor -> Actor.

@@ -17,10 +17,11 @@ class Entity:
     """
 
     key: str
-    type: str  # an ontology class local name: Person, Country, Organization, ArmedGroup, Location
+    type: str  # an ontology class local name: Person, Country, Organization, ArmedGroup, Group, Location
     alt_labels: tuple[str, ...] = ()  # other surface forms seen (never pronouns)
     country_code: str | None = None  # ISO 3166-1 alpha-3, for countries
     wikidata: str | None = None  # Wikidata Q-id, e.g. "Q159"
+    country: str | None = None  # for a Group: the key of the Country its people belong to (kg:nationality)
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,10 @@ class Mention:
     start: int
     end: int
     key: str  # Entity.key
-    type: str  # Person, Country, Organization, ArmedGroup, Location
+    type: str  # Person, Country, Organization, ArmedGroup, Group, Location
     text: str
     kind: str = "name"
+    country: str | None = None  # a Group's country (its national adjective or place)
 
 
 class Title(NamedTuple):

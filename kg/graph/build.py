@@ -111,6 +111,8 @@ def article_quads(af: ArticleFacts) -> list[Quad]:
             add(node, _ALT, Literal(alt))
         if e.country_code:
             add(node, _k("countryCode"), Literal(e.country_code))
+        if e.country:
+            add(node, _k("nationality"), NamedNode(entity_iri(e.country)))
         if e.wikidata:
             add(node, _SAME, NamedNode(WD + e.wikidata))
         add(art, _k("mentions"), node)

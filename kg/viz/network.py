@@ -46,7 +46,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
 _TYPES_Q = _PREFIXES + """SELECT ?e ?t (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  GRAPH ?g { ?e a ?t } FILTER(?t IN (kg:Person, kg:Country, kg:Organization, kg:ArmedGroup, kg:Location))
+  GRAPH ?g { ?e a ?t } FILTER(?t IN (kg:Person, kg:Country, kg:Organization, kg:ArmedGroup, kg:Group, kg:Location))
 } GROUP BY ?e ?t"""
 _LABELS_Q = _PREFIXES + "SELECT DISTINCT ?e ?l WHERE { ?e rdfs:label ?l . FILTER(isIRI(?e)) }"
 _ALTS_Q = _PREFIXES + "SELECT DISTINCT ?e ?l WHERE { ?e skos:altLabel ?l }"

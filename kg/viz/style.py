@@ -72,6 +72,7 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Country": ("#b07aa1", "diamond"),
     "Organization": ("#59a5a0", "square"),
     "ArmedGroup": ("#3b3b3b", "triangle"),
+    "Group": ("#f28e2b", "triangleDown"),
     "Location": ("#e3b505", "star"),
 }
 assert set(CLASS_STYLE) == set(ENTITY_CLASSES)

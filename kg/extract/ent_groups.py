@@ -1,0 +1,232 @@
+"""Collective actors: unnamed groups of people who act together (``kg:Group``).
+
+Event data codes "Serbian demonstrators" as Serbia's civilians, "students at
+Cumhuriyet University" as Turkey's students, "Iraqi Kurds" as Iraq's Kurds: a
+group of people that is neither the state nor a named organisation. Such a
+group is an actor of its own here, so that "Egyptian police fired on
+fundamentalist demonstrators" or "Iraqi Kurds demonstrated for independence
+from Iraq" are facts between two actors, and its country is kept
+(``Entity.country``, ``kg:nationality``).
+
+A group is a plural people noun (``groups.tsv``, role ``head``) with something
+that says which people it is: a national adjective or place right before it
+("French farmers", "Kosovo Serbs"), a qualifier ("opposition supporters",
+"ethnic Albanians", "Tamil refugees"), or a place or body after in/at/from
+("demonstrators in Okinawa"); a people noun ("Kurds", "Shiites") is a group by
+itself. Later "the demonstrators" in the same article is the same group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import normalize
+from kg.extract.subdivisions import subdivision_country
+
+#: Heads that, with nothing but a national adjective, name the nation itself ("the Syrian people").
+_NATION_HEADS = frozenset({"people", "citizen", "national", "population"})
+#: Prepositions after a head that place the group ("students at Tehran University").
+_PLACING = frozenset({"in", "at", "from", "of"})
+_NAMES = frozenset({"Country", "Location", "Organization", "ArmedGroup"})
+_REFERRING = frozenset({"the", "these", "those"})
+#: What follows a place but is not part of its name ("in south Serbia and Kosovo", "in Gaza, who ...").
+_TAIL_DEPS = frozenset({"conj", "cc", "punct", "appos", "relcl", "acl", "prep"})
+
+
+@dataclass
+class Group:
+    start: int  # the mention: the group's own words (names inside it stay their own mentions)
+    end: int
+    key: str
+    text: str
+    country: str | None
+    head: str  # lemma of the head noun, for later "the demonstrators"
+    drop: list = field(default_factory=list)  # candidates the group replaces (its national adjective)
+    kind: str = "name"
+
+
+def country_of(gaz, key: str, typ: str) -> str | None:
+    """The country a Country, Location or demonym candidate stands for or lies in."""
+    if typ == "Country":
+        return key
+    if typ != "Location":
+        return None
+    entry = gaz.get(key)
+    if entry is not None and entry.country:
+        country = gaz.get(entry.country)
+        return country.key if country is not None and country.type == "Country" else None
+    country = gaz.country_by_code(subdivision_country(key))
+    return country
+
+
+def _name_end(o) -> int:
+    """The last token of the place phrase headed by ``o``, without what follows its name ("south
+    Serbia" in "in south Serbia and Kosovo", "Gaza" in "in Gaza, who ...")."""
+    end = o.i
+    for x in o.children:
+        if x.i > o.i:
+            if x.dep_ in _TAIL_DEPS:
+                break
+            end = x.right_edge.i
+    return end
+
+
+def _head_words(doc, t, res, covering) -> int:
+    """How many tokens the people head ending at ``t`` has (0 if ``t`` is none): "refugees" 1,
+    "asylum seekers" 2, "Albanians" (a demonym's people plural) 1."""
+    lemma = t.lemma_.lower()
+    plural = t.tag_ in ("NNS", "NNPS")
+    c = covering.get(t.i)
+    if c is not None:
+        return 1 if c.kind == "demonym" and c.start == t.i and c.end == t.i + 1 and plural else 0
+    if t.i > 0 and plural and f"{doc[t.i - 1].lower_} {lemma}" in res.group_heads:
+        return 2
+    if t.lower_ in res.group_peoples:
+        return 1
+    if plural and lemma in res.group_heads:
+        return 1
+    if lemma in res.group_collectives and t.pos_ == "NOUN" and t.tag_ == "NN":
+        return 1
+    return 0
+
+
+def find_groups(doc, res, cands, blocked) -> list[Group]:
+    """The collective actors of ``doc`` given the name candidates already found (``cands``: objects
+    with ``start``, ``end``, ``key``, ``type``, ``kind``)."""
+    if not (res.group_heads or res.group_peoples):
+        return []
+    covering = {i: c for c in cands for i in range(c.start, c.end)}
+    gaz = res.gaz
+    out: list[Group] = []
+    for t in doc:
+        n = _head_words(doc, t, res, covering)
+        if not n or t.i in blocked or t.dep_ == "compound":
+            continue
+        # "Kosovo Serbs", "ethnic Albanians": a people plural of a demonym, qualified by something else
+        c = covering.get(t.i)
+        demonym_head = c is not None
+        if any(i in covering or i in blocked for i in range(t.i - n + 1, t.i)):
+            continue
+        people = t.lower_ in res.group_peoples
+        identity = people
+        state = False
+        only_national = True  # no qualifier but a national adjective or country
+        country = None
+        drop = [c] if demonym_head else []
+        start = t.i - n + 1
+        kept_end = start  # the group mention starts after the last name kept as its own mention
+        j = start - 1
+        while j >= 0 and j not in blocked:
+            tok = doc[j]
+            cj = covering.get(j)
+            if cj is not None and cj.start == cj.end - 1 and tok.lower_ in res.group_qualifiers:
+                identity, only_national = True, False  # "Tamil", "Kurdish" that NER took for a name
+                drop.append(cj)
+                start, j = j, j - 1
+                continue
+            if cj is not None:
+                if cj.end != j + 1 or cj.type not in _NAMES or (demonym_head and cj.key == c.key):
+                    break
+                if cj.kind == "standin":
+                    identity = state = True  # "Myanmar's junta leaders": a state body's own people act for it
+                    break
+                patron = cj.start >= 2 and doc[cj.start - 1].text == "-" and doc[cj.start - 2].lower_ in ("pro", "anti")
+                if cj.type in ("Country", "Location") and not patron:
+                    country = country or country_of(gaz, cj.key, cj.type)
+                    if cj.type == "Location" or cj.kind not in ("demonym", "name", "alias"):
+                        only_national = False
+                else:
+                    only_national = False  # "Hamas supporters", "pro-Russian demonstrators"
+                identity = True
+                if cj.kind == "demonym" and cj.type == "Country":
+                    drop.append(cj)
+                elif kept_end == start:
+                    kept_end = j + 1
+                start = cj.start - (2 if patron else 0)
+                j = start - 1
+                continue
+            low = tok.lower_
+            if low in res.group_qualifiers:
+                identity, only_national = True, False
+                start, j = j, j - 1
+                continue
+            if j >= 2 and doc[j - 1].text == "-" and (doc[j - 2].lower_ in ("pro", "anti") or
+                                                     f"{doc[j - 2].lower_}-{low}" in res.group_qualifiers):
+                identity, only_national = True, False  # "pro-government supporters", "anti-war activists"
+                start, j = j - 2, j - 3
+                continue
+            if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower and tok.head.i in range(j + 1, t.i + 1):
+                start, j = j, j - 1  # "paper workers", "truck drivers", "aid workers"
+                continue
+            break
+        place_text = ""
+        after = [p for p in t.children if p.i == t.i + 1]
+        govs = (t.head.i, t.head.head.i) if t.dep_ == "pobj" else (t.head.i,)
+        if not after and t.i + 1 < len(doc) and doc[t.i + 1].head.i in govs and doc[t.i + 1].lower_ != "of":
+            after = [doc[t.i + 1]]  # "detained 20 students at Ankara University": the parser hung "at" on the verb
+        for p in after:
+            if p.dep_ != "prep" or p.lower_ not in _PLACING:
+                continue
+            for o in p.children:
+                co = covering.get(o.i) if o.dep_ == "pobj" else None
+                if co is None or co.type not in ("Country", "Location", "Organization") or _name_end(o) - p.i > 5:
+                    continue
+                if p.lower_ == "of" and not (t.lemma_.lower() in _NATION_HEADS or t.lemma_.lower() in res.group_collectives):
+                    continue  # "leaders of the Arab League" are no group of the league's people
+                identity, only_national = True, False
+                country = country or country_of(gaz, co.key, co.type)
+                place_text = doc[p.i:_name_end(o) + 1].text
+                break
+        if not identity or state:
+            continue
+        if only_national and not people and t.lemma_.lower() in _NATION_HEADS:
+            continue  # "the Syrian people", "Iraqi citizens": the nation, as before
+        first = doc[start]
+        words = doc[start:t.i + 1].text
+        if first.is_sent_start and first.i not in covering and first.pos_ != "PROPN" and first.text != first.lower_:
+            words = first.lower_ + words[len(first.text):]  # "Ethnic Albanians ...", "Demonstrators in ..."
+        key = normalize(words + (" " + place_text if place_text else ""))
+        if key in gaz:
+            continue
+        m_start = max(start, kept_end)
+        head_text = doc[t.i - n + 1:t.i + 1].text
+        out.append(Group(m_start, t.i + 1, key, doc[m_start:t.i + 1].text, country, t.lemma_.lower(), drop))
+        out += _conjoined(doc, covering, start, head_text, place_text, t.lemma_.lower(), gaz)
+    out += _later_mentions(doc, out, covering, blocked, res)
+    return out
+
+
+def _conjoined(doc, covering, start: int, head_text: str, place_text: str, head: str, gaz) -> list[Group]:
+    """ "Sierra Leonean and Liberian refugees": the national adjectives conjoined before a group's
+    own make groups of their own, with the same head."""
+    out = []
+    j = start - 1
+    while j >= 1 and doc[j].lower_ in ("and", ",", "or"):
+        c = covering.get(j - 1)
+        if c is None or c.kind != "demonym" or c.type != "Country" or c.end != j:
+            break
+        key = normalize(f"{doc[c.start:c.end].text} {head_text}" + (" " + place_text if place_text else ""))
+        out.append(Group(c.start, c.end, key, doc[c.start:c.end].text, c.key, head, [c], kind="conjoined"))
+        j = c.start - 1
+    return out
+
+
+def _later_mentions(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "the demonstrators", "these refugees" after a group with that head: the same group."""
+    if not groups:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.i in taken or t.i in covering or t.i in blocked or t.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in t.children):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+            continue  # "the Iraqi demonstrators" would have been a group of its own
+        lemma = t.lemma_.lower()
+        earlier = [g for g in groups if g.head == lemma and g.end <= t.i]
+        if earlier:
+            g = earlier[-1]
+            out.append(Group(t.i, t.i + 1, g.key, t.text, g.country, lemma, [], kind="description"))
+    return out
