@@ -114,7 +114,7 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
         country = None
         drop = [c] if demonym_head else []
         start = t.i - n + 1
-        kept_end = start  # the group mention starts after the last name kept as its own mention
+        kept_end = 0  # the group mention starts after the last name kept as its own mention
         j = start - 1
         while j >= 0 and j not in blocked:
             tok = doc[j]
@@ -140,7 +140,7 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 identity = True
                 if cj.kind == "demonym" and cj.type == "Country":
                     drop.append(cj)
-                elif kept_end == start:
+                elif not kept_end:
                     kept_end = j + 1
                 start = cj.start - (2 if patron else 0)
                 j = start - 1

@@ -514,6 +514,7 @@ class ArgResolver:
         """Objects of the prepositions ``preps`` under ``h``; a clause object ("against what it
         says are Daesh targets") gives the nouns it predicates."""
         out = []
+        te = h.doc._.kg_token_entity or {}
         kids = list(h.children)
         # "pulled out of Y", "moved away from Y": the preposition hangs under a particle-like one
         kids += [q for p in kids if p.dep_ in ("prep", "prt", "advmod") and not any(
@@ -521,7 +522,8 @@ class ArgResolver:
         for p in kids:
             if p.dep_ not in ("prep", "dative", "agent") or p.lower_ not in preps:
                 continue
-            objs = [o for o in p.children if o.dep_ == "pobj"]
+            # "gave in to [striking miners]": a group the parser read as a gerund clause
+            objs = [o for o in p.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.i in te)]
             if not objs:
                 for c in p.children:
                     if c.dep_ == "pcomp":

@@ -43,6 +43,7 @@ class Context:
     must: bool = False  # a "must/should" modal on the trigger's clause
     conditional: bool = False  # the act is promised on a condition ("will strike Y if ...")
     purpose: bool = False  # the act is the purpose of another ("... to protest against Y")
+    cannot: bool = False  # negated ability ("cannot accept", "could not agree"): a refusal, not a maybe
 
 
 def _is_negated(v) -> bool:
@@ -178,6 +179,8 @@ def _check_clause(v, ctx: Context) -> None:
     if words & _POSSIBLE:
         if words & {"must", "should"}:
             ctx.must = True
+        if words & {"can", "could", "ca"} and _is_negated(v):
+            ctx.cannot = True
         ctx.blocked = True
     if "would" in words and "have" in words:
         ctx.blocked = True  # "would have been"

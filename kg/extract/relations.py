@@ -105,7 +105,7 @@ _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "aba
                        "stall", "derail", "postpone", "delay", "block"})
 #: Speech verbs of warning, and what a warning says will no longer be let pass ("will not tolerate Y").
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
-_TOLERATE = frozenset({"tolerate", "allow", "permit", "accept"})
+_TOLERATE = frozenset({"tolerate", "allow", "permit"})
 #: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
 _INQUIRY = frozenset({"investigate", "inspect", "probe"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
@@ -190,8 +190,10 @@ class RelationExtractor:
         for tok in sent:
             lemma = tok.lemma_.lower()
             low = tok.lower_
-            if tok.pos_ in _VERB_POS or tok.tag_.startswith("VB") or (
-                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)):
+            if (tok.pos_ in _VERB_POS or tok.tag_.startswith("VB") or (
+                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))) and (
+                    tok.i not in args.te):
+                # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
                     for cue in lex.verbs[key]:
@@ -341,11 +343,11 @@ class RelationExtractor:
             # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y",
             # "rallied in Sana'a to denounce the American-British aggression"
             out.append(_Cand(subjects, "protestsAgainst", objects, rule, cue.precision, v.sent, ctx))
-        if ctx.negated and not ctx.blocked and not ctx.wrappers and v.lemma_.lower() in _REFUSED_WHEN_NEGATED and (
+        if ctx.negated and (not ctx.blocked or ctx.cannot) and not ctx.wrappers and v.lemma_.lower() in _REFUSED_WHEN_NEGATED and (
                 cue.relation in ("agreesWith", "concedesTo")):
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
-                             replace(ctx, negated=False)))
+                             replace(ctx, negated=False, blocked=False)))
 
     def _is_protest_noun(self, n) -> bool:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
