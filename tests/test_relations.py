@@ -150,6 +150,14 @@ SENTENCES: dict[str, str] = {
     "support_kinds": "Kuwait provided diplomatic support to Jordan. Oman provided military support to Yemen.",
     "hyphen_pair": "Algeria condemned the French-Moroccan strikes on Mali.",
     "quoted_we": "Turkish Defence Minister Yasar Guler spoke on Friday. \u201cWe will keep supplying drones to Ukraine,\u201d Guler said.",
+    # articles dev 3 classes (sentences written for these tests)
+    "reduced_denial": "The Arab League accuses Qatar of funding militants, a charge Doha has repeatedly denied.",
+    "journey": "Pedersen said he was ready to travel to Norway if the talks succeeded.",
+    "mutual_in": "Chile and Peru agreed on Monday to suspend the drills in northern Bolivia.",
+    "which_name": "Sweden sees the group as the Danish branch of Hamas, which has waged a campaign against Israel.",
+    "predicates": "Al-Shabaab, an Al-Qaeda affiliate, grew. The YPG forms the backbone of the Syrian Democratic Forces.",
+    "his_government": "Arab League Secretary-General Ahmed Aboul Gheit said his government would keep cooperating with Egypt.",
+    "coalition": "The Saudi-led coalition, which also includes Sudan, struck Sanaa. The coalition blamed Iran.",
 }
 
 
@@ -569,3 +577,36 @@ def test_hyphen_pairs_name_both_actors(facts):
     t = triples(facts["hyphen_pair"])
     assert {("France", "attacks", "Mali"), ("Morocco", "attacks", "Mali")} <= t
     assert {("Algeria", "accuses", "France"), ("Algeria", "accuses", "Morocco")} <= t
+
+
+def test_a_charge_a_name_has_denied_rejects_the_accuser(facts):
+    t = triples(facts["reduced_denial"])
+    assert {("Arab League", "accuses", "Qatar"), ("Qatar", "rejects", "Arab League")} <= t
+
+
+def test_a_journey_is_no_agreement_two_who_agree_agree_with_each_other(facts):
+    assert triples(facts["journey"]) == set()
+    t = triples(facts["mutual_in"])
+    assert ("Chile", "agreesWith", "Peru") in t or ("Peru", "agreesWith", "Chile") in t
+    assert not any(o == "Bolivia" for _, _, o in t)
+
+
+def test_which_after_a_name_is_that_name(facts):
+    t = triples(facts["which_name"])
+    assert ("Hamas", "attacks", "Israel") in t and ("Denmark", "attacks", "Israel") not in t
+
+
+def test_affiliates_branches_and_backbones(facts):
+    t = triples(facts["predicates"])
+    assert {("Al-Shabaab", "affiliatedWith", "Al-Qaeda"), ("YPG", "memberOf", "Syrian Democratic Forces")} <= t
+    t = triples(facts["which_name"])
+    assert ("Denmark", "affiliatedWith", "Hamas") not in t  # "the Danish branch": the group, not Denmark
+
+
+def test_his_government_is_the_body_he_serves(facts):
+    assert ("Arab League", "cooperatesWith", "Egypt") in triples(facts["his_government"])
+
+
+def test_a_coalition_named_by_its_leader_is_its_own_actor(facts):
+    t = triples(facts["coalition"])
+    assert {("Sudan", "memberOf", "Saudi-led coalition"), ("Saudi-led coalition", "accuses", "Iran")} <= t

@@ -41,9 +41,14 @@ IT_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ACTORS = frozenset({"Country", "Organization", "ArmedGroup", "Group"})
 _COUNTRY_NOUNS = frozenset({"country", "state", "nation", "kingdom", "republic"})
+#: Group nouns that name their antecedent's kind of body: "the coalition" is a coalition named so.
+_NAMED_GROUP_NOUNS = frozenset({"coalition"})
+#: "his government": the country, or the governing body, the person holds an office of
+_OWN_GOVERNMENT = frozenset({"government", "administration"})
 _PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "governments", "leaders", "neighbours",
                          "neighbors", "rivals", "adversaries", "capitals"})
-_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc"})
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc",
+                          "coalition"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
@@ -379,7 +384,7 @@ class CorefComponent:
             if low in _PERSON_DESC or (top and ("top",) + low in _PERSON_DESC):
                 key = ("top",) + low if top and ("top",) + low in _PERSON_DESC else low
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "person", key, holder)
-            elif det in ("his", "her") and len(low) == 1 and low[0] in _COUNTRY_NOUNS:
+            elif det in ("his", "her") and len(low) == 1 and low[0] in _COUNTRY_NOUNS | _OWN_GOVERNMENT:
                 out[toks[0].i] = (root.i + 1, "poss-country", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _COUNTRY_NOUNS and root.tag_ == "NN" and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "country", low, None)
@@ -406,6 +411,12 @@ class CorefComponent:
             entry = gaz.get(k)
             country = country or (entry.country if entry is not None and entry.country in gaz
                                   and gaz.get(entry.country).type == "Country" else None)
+            if country is None and words[0] in _OWN_GOVERNMENT:
+                # "GNA Interior Minister Fathi Bashagha said his government ...": the body he serves
+                ents = doc._.kg_entities or {}
+                body = next((t.holder for t in titles if t.person == k and t.holder in ents
+                             and ents[t.holder].type == "Organization"), None)
+                return [(body, "Organization")] if body else []
             return [(country, "Country")] if country else []
         if kind == "country":
             # not the subject of the same act: "Russia has offered to help the country" is not Russia
@@ -443,6 +454,9 @@ class CorefComponent:
             noun = words[-1]
             cands = [m for m in ms if m.start < pos and sent - m.sent <= 3 and not m.plural
                      and m.type in ("Organization", "ArmedGroup")]
+            if noun in _NAMED_GROUP_NOUNS:
+                # "the coalition", "the alliance": only a name that says so ("the Saudi-led coalition")
+                cands = [m for m in cands if noun in doc[m.start:m.end].text.lower()]
             if not cands:
                 return []
             # a name that is itself a "group" first, then armed groups, then the most recent

@@ -100,7 +100,7 @@ class ArgResolver:
         """Entity keys ``tok`` names, conjuncts included, in text order."""
         keys: list[str] = []
         if tok.lower_ in _REL_PRONOUNS and tok.head.dep_ == "relcl":
-            tok = tok.head.head
+            tok = self.antecedent(tok, tok.head.head)
         for t in conjuncts(tok):
             self._one(t, keys, deep, area, 0)
         seen: set[str] = set()
@@ -387,7 +387,7 @@ class ArgResolver:
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
-                return [v.head]
+                return [self.antecedent(c, v.head)]
             return [c]
         head = v.head
         if head is v:
@@ -432,6 +432,15 @@ class ArgResolver:
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
                 return self.subject_tokens(head.head, depth=depth + 1)
         return []
+
+    def antecedent(self, pron, head):
+        """What a relative pronoun stands for: the noun its clause hangs on, or the name right before
+        ", which" where the parser hung the clause on a noun that names nobody ("the Syrian branch of
+        the PKK, which has waged ...")."""
+        prev = self.doc[pron.i - 2] if pron.i >= 2 and self.doc[pron.i - 1].text == "," else None
+        if prev is not None and prev.i in self.te and head.i not in self.te and head.i < prev.i:
+            return prev
+        return head
 
     def _we(self, tok) -> str | None:
         """ "We will continue ...," Lavrov said: "we" is the state or body the speaker speaks for."""

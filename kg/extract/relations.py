@@ -124,6 +124,8 @@ _QUANTITY = frozenset({"day", "week", "month", "series", "number", "wave", "roun
                        "type", "form", "lot", "set", "couple", "dozen", "dozens", "hundreds", "thousands", "scores",
                        "score", "hundred", "thousand"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+#: Verbs that, like "be", say what their subject is ("X forms the backbone of Y").
+_BEING = frozenset({"form", "constitute", "become", "remain", "make"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "village", "region", "district"})
 MAX_CONFIDENCE = 0.99
@@ -270,6 +272,11 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v, logical_passive=True)
             obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+        denied = None
+        if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            denied = _reduced_denial(v, args)
+            if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
+                subj_toks, obj_toks = [denied[1]], [denied[0]]
         args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
         subjects = args.resolve_all(subj_toks)
         args.acting_subject = False
@@ -292,7 +299,7 @@ class RelationExtractor:
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
-        objects = args.resolve_all(obj_toks, area=area, deep=not area)
+        objects = args.resolve_all(obj_toks, area=area, deep=not area) if denied is None else []
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
@@ -324,8 +331,17 @@ class RelationExtractor:
                 out.append(_Cand([b], cue.relation, [a], rule, cue.precision, v.sent, context_of(v, self.lex)))
             return
         if not objects and cue.relation in _REACTIONS and not cue.preps:
-            # "Russia and China criticized the attacks": the ones who carried them out, if said before
-            ref = next((t for t in obj_toks if self._event_ref(t, args)), None)
+            # "Russia and China criticized the attacks": the ones who carried them out, if said before;
+            # "..., a charge Tehran has denied": the noun the clause hangs on is what was denied
+            gap = denied[0] if denied is not None else None
+            if not obj_toks and v.dep_ == "relcl" and not passive and v.head.pos_ == "NOUN":
+                gap = v.head
+                obj_toks = [gap]
+            elif gap is None:
+                # "..., a charge Khartoum denied": an object fronted before the subject is what the clause is about
+                subj_i = min((c.i for c in v.children if c.dep_ == "nsubj"), default=-1)
+                gap = next((t for t in obj_toks if t.i < subj_i and t.lemma_.lower() in _CLAIM_NOUNS), None)
+            ref = next((t for t in obj_toks if self._event_ref(t, args, gap=gap is not None and t.i == gap.i)), None)
             if ref is not None and not any(p[5].i == ref.i and p[1].relation == cue.relation for p in self._pending):
                 self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
         if not objects:
@@ -426,9 +442,10 @@ class RelationExtractor:
         if subjects and objects:
             out.append(_Cand(subjects, "protestsAgainst", objects, "noun", 0.8, v.sent, context_of(v, self.lex)))
 
-    def _event_ref(self, t, args: ArgResolver) -> bool:
-        """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move")?"""
-        if t.pos_ not in _NOUN_POS or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+    def _event_ref(self, t, args: ArgResolver, gap: bool = False) -> bool:
+        """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move"),
+        or (``gap``) the noun a relative clause is about ("a charge Tehran denied")?"""
+        if t.pos_ not in _NOUN_POS or not (gap or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)):
             return False
         owner = args.noun_owner(t)
         if owner and args.resolve_all(owner):
@@ -443,7 +460,7 @@ class RelationExtractor:
             wanted = {c.relation for c in self.lex.nouns.get(lemma, ()) if c.relation in EVENT_RELATIONS}
             wanted = (wanted or _GENERIC_ACTS.get(lemma, COERCIVE)) & _REFERRED[cue.relation]
             earlier = [c for c in cands if c.relation in wanted and not c.ctx.negated and not c.ctx.blocked
-                       and c.sent.start < sent.start and not set(c.subjects) & set(subjects)
+                       and c.sent.start <= sent.start and not set(c.subjects) & set(subjects)
                        and (cue.relation != "rejects" or set(c.objects) & set(subjects))]
             if not earlier:
                 continue
@@ -635,14 +652,19 @@ class RelationExtractor:
         obj_toks = [o for p in n.children if p.dep_ == "prep" and p.lower_ in cue.preps
                     for o in p.children if o.dep_ == "pobj"]
         objects = args.resolve_all(obj_toks, area=area)
-        if not objects and cue.relation == "memberOf":
-            # "Turkey, a NATO member": the organisation as a modifier
+        if not objects and cue.relation in ("memberOf", "affiliatedWith"):
+            # "Turkey, a NATO member", "Al-Shabaab, an al-Qaeda affiliate": the organisation as a modifier
             objects = [args.te[c.i] for c in n.children if c.dep_ in ("compound", "nmod") and c.i in args.te]
         if not objects:
             return
-        if n.dep_ == "attr" and n.head.pos_ in _VERB_POS:
-            holder = args.subject_tokens(n.head)
+        if n.dep_ == "attr" and n.head.pos_ in _VERB_POS or (
+                n.dep_ == "dobj" and n.head.lemma_.lower() in _BEING):
+            holder = args.subject_tokens(n.head)  # "X is a member of Y", "X forms the backbone of Y"
             ctx = context_of(n.head, self.lex)
+        elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.pos_ in _VERB_POS:
+            gov = n.head.head  # "Ankara regards the YPG as a branch of the PKK", "served as an ally of Y"
+            holder = args.direct_objects(gov) or args.subject_tokens(gov)
+            ctx = context_of(gov, self.lex)
         elif n.dep_ == "appos":
             holder = [n.head]
             ctx = context_of(n.head, self.lex, clause=False)
@@ -682,7 +704,10 @@ class RelationExtractor:
                        if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding") for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURE]
             targets = [k for k in args.resolve_all(despite) if k not in subjects]
-        if not targets:
+        if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
+            # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
+            # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
+            # they agree with each other
             targets = [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
         args.nonactors_ok = False
         ctx = context_of(w, self.lex)
@@ -892,6 +917,8 @@ class RelationExtractor:
         return out
 
 
+#: Verbs of going somewhere: their "to" is a place.
+_MOTION = frozenset({"travel", "go", "fly", "come", "return", "head", "move", "journey", "sail", "drive", "relocate"})
 _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "before", "until", "over",
                                "despite", "within", "throughout", "under", "by"})
 
@@ -924,6 +951,8 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
                         pobjs = [o for o in p.children if o.dep_ == "pobj"]
                         if p.lower_ in ("in", "inside", "into"):
                             fallback += pobjs
+                        elif p.lower_ in ("to", "toward", "towards") and v.lemma_.lower() in _MOTION:
+                            continue  # "ready to travel to Sweden": a destination, not a party
                         elif p.lower_ not in _NOT_TARGET_PREPS:
                             toks += pobjs
                             # "commit to any assistance to the US-led war": the aim of the thing committed to
@@ -941,6 +970,28 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
             break
         frontier = nxt
     return toks, fallback
+
+
+#: Nouns naming an accusation that a reduced clause may deny ("a charge Moscow denies").
+_CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def _reduced_denial(v, args: ArgResolver):
+    """ "..., a charge Tehran has repeatedly denied": (the claim noun, the denier) when the words before
+    the denying verb are a claim noun and a name (the parser often hangs both on the wrong head)."""
+    doc = v.doc
+    j = v.i - 1
+    while j > 0 and doc[j].dep_ in ("aux", "advmod", "neg"):
+        j -= 1
+    if j < 1 or j not in args.te:
+        return None
+    k = j
+    while k > 0 and args.te.get(k - 1) == args.te[j]:
+        k -= 1
+    noun = doc[k - 1] if k >= 1 else None
+    if noun is None or noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    return noun, doc[j]
 
 
 def doc_titles(doc) -> list:
