@@ -158,6 +158,14 @@ SENTENCES: dict[str, str] = {
     "predicates": "Al-Shabaab, an Al-Qaeda affiliate, grew. The YPG forms the backbone of the Syrian Democratic Forces.",
     "his_government": "Arab League Secretary-General Ahmed Aboul Gheit said his government would keep cooperating with Egypt.",
     "coalition": "The Saudi-led coalition, which also includes Sudan, struck Sanaa. The coalition blamed Iran.",
+    "shared_holder": "French Foreign Minister Jean Dupont and Defence Minister Marie Curel flew to Mali.",
+    "honorific_name": "Lavrov met Qatari Foreign Minister Sheikh Hamad Khalid Al-Thani in Moscow.",
+    "body_of_person": "The agreement angered the Libyan National Army (LNA) of Khalifa Haftar. Haftar's forces shelled Tripoli.",
+    "capitals_named": "Fighting raged in the Libyan capital Tripoli and on the Greek island of Crete. "
+                      "In 2014 the Houthis seized the capital, Sanaa.",
+    "deployed_in": "Some 5,000 French troops are deployed in Mali to help the army. Qatar's bases host US troops.",
+    "loyal_to_leader": "Forces loyal to President Abd-Rabbu Mansour Hadi attacked the Houthis.",
+    "longer_body": "Iraq's National Security Council met. The Fatah Alliance led by Hadi al-Amiri voted.",
 }
 
 
@@ -610,3 +618,35 @@ def test_his_government_is_the_body_he_serves(facts):
 def test_a_coalition_named_by_its_leader_is_its_own_actor(facts):
     t = triples(facts["coalition"])
     assert {("Sudan", "memberOf", "Saudi-led coalition"), ("Saudi-led coalition", "accuses", "Iran")} <= t
+
+
+def test_titles_share_a_holder_skip_honorifics_and_take_a_head(facts):
+    assert {("Jean Dupont", "officialOf", "France"), ("Marie Curel", "officialOf", "France")} <= triples(facts["shared_holder"])
+    assert ("Hamad Khalid Al-Thani", "officialOf", "Qatar") in triples(facts["honorific_name"])
+
+
+def test_a_body_of_a_person_is_led_by_him_and_his_forces_are_the_body(facts):
+    t = triples(facts["body_of_person"])
+    assert ("Khalifa Haftar", "leaderOf", "Libyan National Army") in t
+    assert ("Libyan National Army", "attacks", "Libya") in t  # Tripoli stands for its country in hostile acts
+
+
+def test_capitals_named_by_adjective_or_apposition_lie_in_their_country(facts):
+    t = triples(facts["capitals_named"])
+    assert {("Tripoli", "locatedIn", "Libya"), ("Crete", "locatedIn", "Greece"), ("Sanaa", "locatedIn", "Yemen"),
+            ("Houthis", "controls", "Sanaa")} <= t
+    assert ("Houthis", "controls", "Yemen") not in t
+
+
+def test_troops_deployed_in_or_hosted_are_no_mobilisation_or_meeting(facts):
+    assert triples(facts["deployed_in"]) == set()
+
+
+def test_forces_loyal_to_a_leader_are_his_countrys(facts):
+    t = triples(facts["loyal_to_leader"])
+    assert ("Yemen", "attacks", "Houthis") in t and ("Abd-Rabbu Mansour Hadi", "attacks", "Houthis") not in t
+
+
+def test_a_known_name_inside_a_longer_name_is_not_that_body(facts):
+    ents = {e.key for e in facts["longer_body"].entities}
+    assert "UN Security Council" not in ents and "Fatah" not in ents and "Fatah Alliance" in ents

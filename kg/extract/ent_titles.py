@@ -56,9 +56,26 @@ class TitleReader:
                     prev = next((p for p in reversed(out) if p.person != t.person and p.title.lower() != "counterpart"), None)
                     if prev is not None:
                         t = Title(t.person, prev.title, t.holder, prev.kind)
+                if t is not None and t.holder is None:
+                    t = self._shared_holder(doc, window, c, at, out, t)
                 if t is not None and t not in out:
                     out.append(t)
         return out
+
+    @staticmethod
+    def _shared_holder(doc, window, c, at, out, t) -> Title:
+        """ "U.S. Secretary of State Mike Pompeo and Defense Secretary Mark Esper": a title after "and"
+        and another titled person holds the office of the same country."""
+        if not window or window[-1] >= c.start:
+            return t
+        first = window[0]
+        if first < 2 or doc[first].lower_ != "and":
+            return t
+        prev = at.get(first - 1)
+        if prev is None or prev.type != "Person":
+            return t
+        holder = next((p.holder for p in out if p.person == prev.key and p.holder), None)
+        return Title(t.person, t.title, holder, t.kind) if holder else t
 
     def _left_window(self, doc, c, at) -> list[int]:
         if c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPS:

@@ -306,9 +306,11 @@ class EntityComponent:
         if ent.end < len(doc) and doc[ent.end].text[:1].isupper() and (
                 doc[ent.end].lower_ in _TITLE_TAILS or doc[ent.end].lower_ in ("minister", "ministry", "secretary")):
             return False  # "Iraqi National Security Adviser": the demonym names the holder of a title
+        gaz = self.res.gaz
+        if self._longer_body_name(ent, inner):
+            return True
         if any(tuple(toks[-n:]) in self.res.state_heads for n in range(1, self.res.state_max + 1)) or toks[-1] in _GAP_HEADS:
             return False
-        gaz = self.res.gaz
         for s, e, key, how in inner:
             if how == "dem" and self._state_head_len(ent.doc, e):
                 return False  # "the Syrian Ministry of Foreign Affairs" is Syria acting
@@ -316,6 +318,21 @@ class EntityComponent:
             if how != "dem" and (entry is None or entry.type not in ("Country", "Location")):
                 return False
         return True
+
+    def _longer_body_name(self, ent, inner) -> bool:
+        """ "National Security Council" is not the UN's "Security Council", "the Fatah Alliance" not
+        Fatah: one known organisation inside a longer NER name whose other words are capitalised
+        name words (no demonym, title or known name)."""
+        if len(inner) != 1 or inner[0][3] == "dem":
+            return False
+        entry = self.res.gaz.get(inner[0][2])
+        if entry is None or entry.type not in ("Organization", "ArmedGroup"):
+            return False
+        s, e = inner[0][0], inner[0][1]
+        extra = [t for t in ent if not (s <= t.i < e) and t.lower_ != "the"]
+        return bool(extra) and all(
+            t.is_title and t.is_alpha and not self.res.gaz.demonym(t.text) and (t.lower_,) not in self.res.titles
+            and not self.res.gaz.lookup(t.text) for t in extra)
 
     def _state_head_len(self, doc, i: int, possessive: bool = False) -> int:
         """Length of a state noun phrase starting at token i ("forces", "armed forces"), 0 if none.
@@ -365,11 +382,12 @@ class EntityComponent:
             n = self._state_head_len(doc, e, possessive=True)
             if n:
                 return _Cand(s, e + n, key, "Country", "standin", doc[s:e + n].text)
-        if entry.type == "Person" and entry.country:
-            n = self._state_head_len(doc, e)
+        if entry.type == "Person" and entry.country and entry.kind == "leader":
+            n = self._state_head_len(doc, e, possessive=True)
             holder = gaz.get(entry.country)
-            if n and holder is not None and holder.type == "Country":  # "the Assad army"
-                return _Cand(s, e + n, holder.key, "Country", "standin", doc[s:e + n].text)
+            if n and holder is not None and holder.type in ("Country", "ArmedGroup"):
+                # "the Assad army", "Assad's forces" act for Syria; "Haftar's forces" are the LNA
+                return _Cand(s, e + n, holder.key, holder.type, "standin", doc[s:e + n].text)
         return _Cand(s, e, key, entry.type, kind, text)
 
     def _other_first_name(self, doc, s: int) -> bool:
@@ -435,12 +453,28 @@ class EntityComponent:
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None
+            s0 = s
+            while s > 0 and s0 - s < 2 and self._name_word(doc[s - 1]):
+                s -= 1  # "Sheikh Sabah Khalid Al-Sabah": NER began the name one word late
+            if s < s0:
+                text = doc[s:e].text
+                key = normalize(text)
             return _Cand(s, e, key, "Person", "name", text, source="ner")
         if typ == "Organization":
             if words[-1] in self.res.armed_heads:
                 return _Cand(s, e, key, "ArmedGroup", "name", text, source="ner")
             return _Cand(s, e, key, "Organization", "name", text, source="ner")
         return _Cand(s, e, key, "Location", "name", text, source="ner")
+
+    def _name_word(self, t) -> bool:
+        """Could ``t`` be a first name NER left out (a capitalised proper noun that is no title,
+        honorific, demonym or known name, after an honorific or title)?"""
+        if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha) or t.is_sent_start or t.ent_type_ not in ("", "PERSON"):
+            return False
+        if (t.lower_,) in self.res.titles or self.res.gaz.demonym(t.text) or self.res.gaz.lookup(t.text):
+            return False
+        before = t.doc[t.i - 1] if t.i > 0 else None
+        return before is not None and (before.lower_,) in self.res.titles
 
     def _skip_titles(self, doc, s: int, e: int) -> int:
         res = self.res
@@ -700,6 +734,8 @@ def is_place(doc, s: int, e: int, place_preps) -> bool:
     j = s - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].lower_ in ("capital", "city"):
+        j -= 1  # "the capital, Sanaa"
     if j >= 0 and doc[j].lower_ in ("capital", "city", "town", "province", "region", "of"):
         return True
     root = doc[s:e].root

@@ -52,12 +52,24 @@ def conjuncts(tok) -> list:
     out = [tok]
     stack = [c for c in tok.children if c.dep_ == "conj" or (
         c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
-        and tok.nbor(1).text == ",")]
+        and tok.nbor(1).text == "," and _same_kind(tok, c))]
     while stack:
         c = stack.pop(0)
         out.append(c)
         stack.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def _same_kind(a, b) -> bool:
+    """Do tokens ``a`` and ``b`` name entities of one type (a list "Egypt, Sudan"), not a person and
+    the body an apposition describes ("Abdul-Mahdi, Iraq's National Security Council")?"""
+    te = a.doc._.kg_token_entity or {}
+    ents = a.doc._.kg_entities or {}
+    ka, kb = te.get(a.i), te.get(b.i)
+    if ka is None or kb is None:
+        return True
+    ea, eb = ents.get(ka), ents.get(kb)
+    return ea is None or eb is None or ea.type == eb.type
 
 
 def _stray_pps(tok, gov) -> list:
@@ -220,7 +232,8 @@ class ArgResolver:
                             if p.dep_ == "prep" and p.lower_ in ("to", "with"):
                                 for o in p.children:
                                     if o.dep_ == "pobj":
-                                        found += self.resolve(o, deep=False)
+                                        found += [self.led_by(k) if kind == "standin" else k
+                                                  for k in self.resolve(o, deep=False)]
             if not found and kind == "target" and self.nonactors_ok:
                 # "struck targets in Syria": the country they are in (hostile acts only)
                 found += self._country_around(tok)
@@ -276,6 +289,22 @@ class ArgResolver:
                     self.nonactors_ok and lemma in self.lex.nonactors)):
                 found = self._people_in(tok)  # "demonstrators in Seoul", "aid to flood victims in Mozambique"
             keys.extend(found)
+
+    def led_by(self, key: str) -> str:
+        """The country a person leads, by the text's titles or the gazetteer ("forces loyal to President
+        Hadi" are Yemen's forces); other keys unchanged."""
+        if self.etype(key) != "Person":
+            return key
+        held = {t.holder for t in self.doc._.kg_titles or () if t.person == key and t.kind == "leader" and t.holder
+                and self.etype(t.holder) == "Country"}
+        if len(held) == 1:
+            return held.pop()
+        from kg.extract.gazetteer import Gazetteer
+
+        entry = Gazetteer.load().get(key)
+        if entry is not None and entry.kind == "leader" and entry.country and self.ensure_country(entry.country):
+            return entry.country
+        return key
 
     def _own_name(self, tok, deep, area, depth) -> list[str]:
         """What a place or site noun names itself: its apposition or name ("the Hmeymim airbase"), else

@@ -127,7 +127,10 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 #: Verbs that, like "be", say what their subject is ("X forms the backbone of Y").
 _BEING = frozenset({"form", "constitute", "become", "remain", "make"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-_PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "village", "region", "district"})
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "village", "region", "district", "island",
+                          "peninsula", "governorate", "state", "county", "enclave"})
+#: State nouns whose "of <person>" is their ruler ("the regime of Bashar al-Assad").
+_RULED = frozenset({"government", "regime", "administration", "junta"})
 MAX_CONFIDENCE = 0.99
 
 
@@ -180,6 +183,7 @@ class RelationExtractor:
                 self._sentence(sent, args, cands)
             self._event_references(cands)
             self._locations(doc, args, cands)
+            self._led_bodies(doc, args, cands)
         facts = self._facts(doc, args, cands)
         facts.extend(self._titles(doc, args))
         doc._.kg_facts = _aggregate(facts)
@@ -296,6 +300,9 @@ class RelationExtractor:
                 out.append(_Cand(expellers, "sanctions", expelled, "verb", cue.precision, v.sent,
                                  context_of(v.head, self.lex)))
                 return
+        if cue.relation == "consultsWith" and not cue.preps:
+            troops = self.lex.themes.get("troops", frozenset())
+            obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -755,6 +762,24 @@ class RelationExtractor:
                 if targets:
                     out.append(_Cand(speakers, "requests", targets, "speech-must", 0.8, v.sent, ctx))
 
+    def _led_bodies(self, doc, args: ArgResolver, out: list[_Cand]) -> None:
+        """ "the Libyan National Army of Khalifa Haftar", "the regime of Bashar al-Assad": a body
+        "of" a person is the body the person leads."""
+        for m in doc._.kg_mentions or ():
+            if m.type != "Person" or m.kind in ("pronoun", "description"):
+                continue
+            root = doc[m.start:m.end].root
+            if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.dep_ != "prep":
+                continue
+            body = root.head.head
+            key = args.te.get(body.i)
+            if key is None or key == m.key:
+                continue
+            kind = args.kind.get(body.i)
+            if args.etype(key) in GROUPS and kind in ("name", "alias") or (
+                    args.etype(key) == "Country" and kind == "standin" and body.lemma_.lower() in _RULED):
+                out.append(_Cand([m.key], "leaderOf", [key], "of-leader", 0.8, root.sent, Context()))
+
     def _locations(self, doc, args: ArgResolver, out: list[_Cand]) -> None:
         """locatedIn for places: "Y in Z", "Z's Y", "Z's capital Y", "the city of Y in Z"."""
         seen: set[int] = set()
@@ -772,8 +797,8 @@ class RelationExtractor:
                 first = first.head  # "Yemen's provinces of Hudaydah and Sa'ada": the list's head
             if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _PLACE_NOUNS:
                 holders.append(first.head.head)  # "the city of Tartus in ..."
-            if root.dep_ == "compound" and root.head.lemma_.lower() in _PLACE_NOUNS:
-                holders.append(root.head)  # "Azerbaijan's Karabakh region"
+            if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in _PLACE_NOUNS:
+                holders.append(root.head)  # "Azerbaijan's Karabakh region", "the Libyan capital Tripoli"
             holders += [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS]
             places: list[str] = []
             rule = "located"
@@ -801,8 +826,10 @@ class RelationExtractor:
                         places.append(args.te[c.i])  # "Kirkuk, Iraq"
                     elif c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() in _PLACE_NOUNS:
                         for p in c.children:
-                            if p.dep_ == "poss" and p.i in args.te:
-                                places.append(args.te[p.i])
+                            if p.i in args.te and (p.dep_ == "poss" or (
+                                    p.dep_ == "amod" and args.kind.get(p.i) == "demonym"
+                                    and args.etype(args.te[p.i]) == "Country")):
+                                places.append(args.te[p.i])  # "Tajikistan's capital Dushanbe", "the Libyan capital Tripoli"
                                 rule = "capital"
             if not places:
                 # "a facility in the city of Tartus in the Arab country's west": of two "in" phrases
@@ -816,6 +843,12 @@ class RelationExtractor:
                                 if o.dep_ == "pobj":
                                     places += [k for k in args.resolve(o, deep=False, area=True)
                                                if args.etype(k) in PLACES]
+            if not places and any(h.lemma_.lower() == "capital" for h in holders[1:]) and self.gaz is not None:
+                # "seized the capital, Sanaa": a capital the text calls so lies in the country it is capital of
+                entry = self.gaz.get(m.key)
+                if entry is not None and entry.kind == "capital" and args.ensure_country(entry.country or ""):
+                    places.append(entry.country)
+                    rule = "capital"
             places = [p for p in places if p != m.key]
             if places:
                 out.append(_Cand([m.key], "locatedIn", places, rule, 0.95, root.sent, Context()))
