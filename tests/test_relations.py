@@ -166,6 +166,9 @@ SENTENCES: dict[str, str] = {
     "deployed_in": "Some 5,000 French troops are deployed in Mali to help the army. Qatar's bases host US troops.",
     "loyal_to_leader": "Forces loyal to President Abd-Rabbu Mansour Hadi attacked the Houthis.",
     "longer_body": "Iraq's National Security Council met. The Fatah Alliance led by Hadi al-Amiri voted.",
+    "whose_forces": "The deal angered the Libyan National Army (LNA) of Khalifa Haftar, whose forces control much of eastern Libya.",
+    "rejected_deal": "Turkey signed a maritime deal with Libya in November. Egypt and Cyprus have rejected the deal. "
+                     "Greece accused Bulgaria of violating the ceasefire.",
 }
 
 
@@ -650,3 +653,20 @@ def test_forces_loyal_to_a_leader_are_his_countrys(facts):
 def test_a_known_name_inside_a_longer_name_is_not_that_body(facts):
     ents = {e.key for e in facts["longer_body"].entities}
     assert "UN Security Council" not in ents and "Fatah" not in ents and "Fatah Alliance" in ents
+
+
+def test_a_known_short_name_that_goes_on_is_someone_else(facts):
+    t = triples(facts["longer_body"])
+    assert ("Hadi al-Amiri", "leaderOf", "Fatah Alliance") in t
+    assert not any(x == "Abd-Rabbu Mansour Hadi" for f in t for x in f)
+
+
+def test_whose_forces_after_a_leader_are_the_body_he_leads(facts):
+    t = triples(facts["whose_forces"])
+    assert ("Libyan National Army", "controls", "Libya") in t and ("Khalifa Haftar", "controls", "Libya") not in t
+
+
+def test_rejecting_a_deal_just_told_rejects_its_parties_a_ceasefire_named_nowhere_nobody(facts):
+    t = triples(facts["rejected_deal"])
+    assert {("Egypt", "rejects", "Turkey"), ("Egypt", "rejects", "Libya"), ("Cyprus", "rejects", "Turkey")} <= t
+    assert not any(s == "Bulgaria" and r == "rejects" for s, r, _ in t)

@@ -368,6 +368,12 @@ class EntityComponent:
         entry = gaz.get(key)
         text = doc[s:e].text
         kind = "name" if normalize(text).lower() == key.lower() else "alias"
+        if entry.type == "Person" and kind == "alias" and e < len(doc) and self._name_goes_on(doc, e):
+            # "Hadi al-Amiri" is not (Mansour) Hadi: the known short name begins a longer one
+            while e < len(doc) and self._name_goes_on(doc, e):
+                e += 3 if doc[e].lower_ in ("al", "el", "bin", "ibn") else 1
+            e = min(e, len(doc))
+            return _Cand(s, e, normalize(doc[s:e].text), "Person", "name", doc[s:e].text, source="ner")
         if entry.type == "Person" and kind == "alias" and s > 0 and self._other_first_name(doc, s):
             # "Turki Al-Maliki" is not Nouri al-Maliki: a different first name before a known surname
             return _Cand(s - 1, e, normalize(doc[s - 1:e].text), "Person", "name", doc[s - 1:e].text, source="ner")
@@ -389,6 +395,13 @@ class EntityComponent:
                 # "the Assad army", "Assad's forces" act for Syria; "Haftar's forces" are the LNA
                 return _Cand(s, e + n, holder.key, holder.type, "standin", doc[s:e + n].text)
         return _Cand(s, e, key, entry.type, kind, text)
+
+    @staticmethod
+    def _name_goes_on(doc, e: int) -> bool:
+        t = doc[e]
+        if t.lower_ in ("al", "el", "bin", "ibn") and e + 2 < len(doc) and doc[e + 1].text == "-":
+            return True
+        return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ == "PERSON" and doc[e - 1].ent_type_ == "PERSON"
 
     def _other_first_name(self, doc, s: int) -> bool:
         t = doc[s - 1]

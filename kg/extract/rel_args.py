@@ -224,6 +224,8 @@ class ArgResolver:
                 keys.extend(found)
                 return
             found = self._mods(tok, places=kind == "area")
+            if kind == "standin":
+                found = [self.led_by(k) for k in found]  # "Haftar, whose forces ...", "Assad's troops"
             if not found and kind in ("standin", "group"):
                 # "forces loyal to Haftar", "militias allied with Iran"
                 for a in tok.children:
@@ -302,9 +304,11 @@ class ArgResolver:
         from kg.extract.gazetteer import Gazetteer
 
         entry = Gazetteer.load().get(key)
-        if entry is not None and entry.kind == "leader" and entry.country and self.ensure_country(entry.country):
-            return entry.country
-        return key
+        if entry is None or entry.kind != "leader" or not entry.country:
+            return key
+        if entry.country in self.entities and self.etype(entry.country) in ("ArmedGroup", "Organization"):
+            return entry.country  # "the LNA of Khalifa Haftar, whose forces ...": the body he leads
+        return entry.country if self.ensure_country(entry.country) else key
 
     def _own_name(self, tok, deep, area, depth) -> list[str]:
         """What a place or site noun names itself: its apposition or name ("the Hmeymim airbase"), else

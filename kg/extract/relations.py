@@ -67,10 +67,11 @@ _MUTUAL_WRAPPERS = frozenset({"agree", "consent"})
 _REACTIONS = frozenset({"accuses", "protestsAgainst", "supports", "rejects"})
 #: What each reaction may refer back to: condemnation answers hostile acts, praise cooperative ones.
 _REFERRED = {
-    "accuses": COERCIVE | {"threatens", "coerces"},
+    "accuses": COERCIVE | {"threatens", "coerces", "agreesWith"},  # "Mogadishu condemned the deal"
     "protestsAgainst": COERCIVE | {"threatens", "coerces"},
     "supports": frozenset({"agreesWith", "supplies", "cooperatesWith", "concedesTo", "withdrawsFrom"}),
-    "rejects": frozenset({"accuses"}),  # "Yerevan denied the allegations": the accuser, if it accused Yerevan
+    # "Yerevan denied the allegations": the accuser, if it accused Yerevan; "rejected the deal": its parties
+    "rejects": frozenset({"accuses", "agreesWith"}),
 }
 _DEFINITE = frozenset({"the", "this", "these", "those", "such"})
 #: Nouns that name an act without saying which: the relations they may refer back to.
@@ -468,14 +469,22 @@ class RelationExtractor:
             wanted = (wanted or _GENERIC_ACTS.get(lemma, COERCIVE)) & _REFERRED[cue.relation]
             earlier = [c for c in cands if c.relation in wanted and not c.ctx.negated and not c.ctx.blocked
                        and c.sent.start <= sent.start and not set(c.subjects) & set(subjects)
-                       and (cue.relation != "rejects" or set(c.objects) & set(subjects))]
+                       and (c.relation != "accuses" or cue.relation != "rejects" or set(c.objects) & set(subjects))]
             if not earlier:
                 continue
             # the act named with the same word ("the strikes" -> "... struck ..."), else the first one
             # told: reactions in news copy answer the lead event, not the retaliation reported since
             named = [c for c in earlier if lemma[:5] in c.sent.text.lower()]
-            first = min(named or earlier, key=lambda c: c.sent.start)
-            objects = [k for k in first.subjects if k not in subjects]
+            if wanted == {"agreesWith"}:
+                # "rejected the maritime deal": the deal just told, named so, in this or the sentence before
+                near = [c for c in named if c.sent.start >= _sent_back(sent, 1)]
+                if not near:
+                    continue
+                first = max(near, key=lambda c: c.sent.start)
+            else:
+                first = min(named or earlier, key=lambda c: c.sent.start)
+            parties = first.subjects + (first.objects if first.relation == "agreesWith" else [])
+            objects = [k for k in dict.fromkeys(parties) if k not in subjects]
             if objects:
                 cands.append(_Cand(subjects, cue.relation, objects, "event-reference", cue.precision * 0.9,
                                    sent, ctx))
