@@ -372,7 +372,9 @@ def test_people_named_by_nation_place_or_qualifier_are_groups(ents):
 
 def test_unqualified_people_and_the_nation_itself_are_no_groups(ents):
     doc = ents("Workers went on strike. The Syrian people will decide. Many students left.")
-    assert groups(doc) == set()
+    # only the victims and crowds of events are groups with nothing that says whose, marked bare
+    assert groups(doc) == {("students", None)}
+    assert [m.kind for m in doc._.kg_mentions if m.key == "students"] == ["bare"]
 
 
 def test_ethnic_kin_and_peoples_are_groups_of_the_place_they_live_in(ents):

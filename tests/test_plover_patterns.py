@@ -70,6 +70,9 @@ SENTENCES: dict[str, str] = {
     "cannot_accept": "Lisbon said it could not accept Madrid's demand. Chile may accept Peru's proposal.",
     "striking_gerund": "The Bolivian government gave in to striking miners on Friday.",
     "former_state": "The last Soviet troops pulled out of Hungary on Wednesday.",
+    "bare_victims": "Angolan police opened fire on protesters. Chad and Niger agreed to exchange prisoners.",
+    "condition_target": "President Mwangi threatened to close the University of Nairobi if striking lecturers failed "
+                        "to return. If Tirana carries out another test, Greece will halt all trade with Serbia.",
     # event dates: a month is kept as YYYY-MM
     "month_date": "Spain sent tanks to Morocco in September 2015.",
 }
@@ -328,3 +331,16 @@ def test_a_participle_inside_a_group_is_no_verb(facts):
 def test_former_states_are_countries(facts):
     assert ("Soviet Union", "withdrawsFrom", "Hungary") in triples(facts["former_state"])
     assert entity(facts["former_state"], "Soviet Union").country_code == "SUN"
+
+
+def test_bare_victims_and_crowds_take_part_in_hostile_acts_only(facts):
+    got = triples(facts["bare_victims"])
+    assert ("Angola", "attacks", "protesters") in got
+    assert not any(o == "prisoners" for _, _, o in got)  # exchanging prisoners is no act on them
+    assert any(r == "agreesWith" and {s, o} == {"Chad", "Niger"} for s, r, o in got)
+
+
+def test_whoever_a_threat_s_condition_is_about_is_threatened(facts):
+    got = triples(facts["condition_target"])
+    assert {("Mwangi", "threatens", "striking lecturers"), ("Greece", "threatens", "Albania"),
+            ("Greece", "threatens", "Serbia")} <= got

@@ -193,6 +193,25 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
         out.append(Group(m_start, t.i + 1, key, doc[m_start:t.i + 1].text, country, t.lemma_.lower(), drop))
         out += _conjoined(doc, covering, start, head_text, place_text, t.lemma_.lower(), gaz)
     out += _later_mentions(doc, out, covering, blocked, res)
+    out += _bare(doc, out, covering, blocked, res)
+    return out
+
+
+def _bare(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "seized more than 1,000 hostages", "opened fire on protesters": victims and crowds event data
+    codes even when nothing says whose (``groups.tsv`` role ``bare``); keyed by the plural as written."""
+    if not res.group_bare:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.i in taken or t.i in covering or t.i in blocked or t.tag_ != "NNS" or t.dep_ == "compound":
+            continue
+        if t.lemma_.lower() not in res.group_bare:
+            continue
+        if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in covering) for c in t.children):
+            continue  # "their supporters", a name before it: not bare
+        out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lemma_.lower(), [], kind="bare"))
     return out
 
 

@@ -36,6 +36,7 @@ class Resources:
     group_peoples: set[str] = field(default_factory=set)
     group_qualifiers: set[str] = field(default_factory=set)
     group_collectives: set[str] = field(default_factory=set)
+    group_bare: set[str] = field(default_factory=set)
 
 
 def _lexicon_rows(name: str, dirs: tuple[str, ...]):
@@ -88,7 +89,7 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
     res = Resources(gaz, titles, max(map(len, titles)), state, armed, place, notname,
                     state_max=max(map(len, state)) if state else 1, generic_armed=generic)
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
-             "collective": res.group_collectives}
+             "collective": res.group_collectives, "bare": res.group_bare}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):

@@ -168,6 +168,9 @@ class ArgResolver:
             if speaker is not None:
                 self._one(speaker, keys, deep, area, depth + 1)
                 return
+        if k and self.kind.get(tok.i) == "bare" and not (self.nonactors_ok or self.acting_subject):
+            return  # "agreed to exchange prisoners": bare victims and crowds are parties of hostile acts,
+            # aid and protests only
         if k:
             keys.append(k)
             keys.extend(x for x in self.extra.get(tok.i, ()) if x not in keys)

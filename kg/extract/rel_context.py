@@ -43,6 +43,7 @@ class Context:
     must: bool = False  # a "must/should" modal on the trigger's clause
     conditional: bool = False  # the act is promised on a condition ("will strike Y if ...")
     purpose: bool = False  # the act is the purpose of another ("... to protest against Y")
+    condition: list = field(default_factory=list)  # subjects of an "if/unless" clause on the trigger
     cannot: bool = False  # negated ability ("cannot accept", "could not agree"): a refusal, not a maybe
 
 
@@ -188,6 +189,7 @@ def _check_clause(v, ctx: Context) -> None:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             ctx.conditional = True  # "X will attack Y if ...": a threat, not an attack
             ctx.blocked = True
+            ctx.condition += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if c.dep_ == "mark" and c.lower_ in _COND:
             if ctx.negated and "had" in words:
                 ctx.negated = False

@@ -729,6 +729,11 @@ class RelationExtractor:
         ctx = context_of(w, self.lex)
         if wrapper.relation == "threatens" and ctx.conditional and not ctx.negated:
             ctx.blocked = False  # "threatened to expel Y if they continued": a threat is conditional by nature
+        if wrapper.relation == "threatens" or self._hostile_act(w):
+            # "threatened to close the university if striking lecturers failed to return": whoever the
+            # condition is about is threatened too
+            cond = [s for x in (w, *(c for c in w.children if _wrapped(c))) for s in context_of(x, self.lex).condition]
+            targets += [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
         if relation == "agreesWith" and self._hostile_act(w):
@@ -869,8 +874,10 @@ class RelationExtractor:
         best: dict[tuple, Fact] = {}
         for c in cands:
             if c.ctx.conditional and not c.ctx.negated and c.relation in COERCIVE and c.rule != "wrapper":
-                # "X will strike Y if ...", "X may halt aid to Y if ...": a conditional threat
-                c = _Cand(c.subjects, "threatens", c.objects, "conditional", c.precision, c.sent,
+                # "X will strike Y if ...", "X may halt aid to Y if ...": a conditional threat, also to
+                # whoever the condition is about ("if Pyongyang carries out a test, Japan will halt trade")
+                cond = [k for k in args.resolve_all(c.ctx.condition) if k not in c.subjects and k not in c.objects]
+                c = _Cand(c.subjects, "threatens", c.objects + cond, "conditional", c.precision, c.sent,
                           Context(modality="conditional", speaker=c.ctx.speaker), c.symmetric_pairs)
             if c.ctx.blocked:
                 continue  # hypothetical, requested or wished: neither a fact nor its negation
