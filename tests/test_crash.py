@@ -61,14 +61,18 @@ def visible_articles(out) -> int:
         return 0
     try:
         return sum(1 for g in store.named_graphs() if "/graph/" in g.value)
+    except (OSError, RuntimeError):  # a file the writer compacted away while we read
+        return 0
     finally:
         del store
 
 
-@pytest.mark.parametrize("sig,workers,when", [(signal.SIGKILL, 2, 20), (signal.SIGINT, 1, 1)],
-                         ids=["SIGKILL-2-workers", "SIGINT"])
+@pytest.mark.parametrize("sig,workers,when", [(signal.SIGKILL, 2, 20), (signal.SIGINT, 2, 20)],
+                         ids=["SIGKILL-2-workers", "SIGINT-2-workers"])
 def test_killed_build_leaves_whole_articles_and_rerun_completes(sig, workers, when, corpus_and_clean, tmp_path):
-    """With 2 workers articles arrive in chunks of 16, so the kill lands amid the writes."""
+    """With 2 workers articles arrive in chunks of 16, so the signal lands amid the writes. (With one
+    worker the whole corpus is one extraction chunk written in a burst at the end, so whether a signal
+    sent after the first visible article still finds the build running depends on the machine's speed.)"""
     corpus, clean = corpus_and_clean
     out = tmp_path / "out"
     # small bulk batches, so the journaled bulk path is exercised too
@@ -105,7 +109,10 @@ def test_killed_build_leaves_whole_articles_and_rerun_completes(sig, workers, wh
     with KGStore(out, create=False) as store:  # a writable open also rolls back an unfinished bulk batch
         assert not (out / JOURNAL).exists()
         partial = graphs(store)
-    assert when <= len(partial) < N
+    # A reader may have counted articles of a bulk batch that was still loading: the journal rolls such a
+    # batch back, so fewer may be left than were seen, but with `when` above one batch's size the first
+    # batch was whole before the signal.
+    assert 1 <= len(partial) < N
     for article_id, quads in partial.items():
         assert quads == clean[article_id], f"article {article_id} is not as a clean build writes it"
 
