@@ -5,6 +5,9 @@ Confidence starts from these numbers, so they are measured, not guessed::
     python -m kg.extract.rel_calibrate tests/data/seeds_gold.tsv tests/data/aliases.tsv \\
         --corpus kg/data/sample --plover tests/data/plover_dev.jsonl --write kg/data/lexicons/rules.tsv
 
+More article sets (``--also GOLD ALIASES CORPUS``) and record sets (``--plover``
+again) add their counts, so a rule is judged on every development set at once.
+
 A rule's precision is (tp + k * prior) / (fired + k): the facts it produced
 that match a required/optional gold row (``kg.evaluate.matches``), smoothed
 towards ``prior`` with ``k`` pseudo-facts so that a rule seen a handful of
@@ -123,13 +126,21 @@ def main(argv=None) -> int:
     ap.add_argument("gold")
     ap.add_argument("aliases")
     ap.add_argument("--corpus", required=True)
-    ap.add_argument("--plover", default=None, help="also count PLOVER records (.jsonl): a fact with the "
-                    "record's actor pair is right when its event type is")
+    ap.add_argument("--also", nargs=3, action="append", default=[], metavar=("GOLD", "ALIASES", "CORPUS"),
+                    help="another article set with gold facts (repeatable)")
+    ap.add_argument("--plover", action="append", default=[], help="also count PLOVER records (.jsonl; "
+                    "repeatable): a fact with the record's actor pair is right when its event type is")
     ap.add_argument("--write", default=None, help="rules.tsv to update")
     args = ap.parse_args(argv)
-    counts = measure(args.corpus, args.gold, args.aliases)
-    if args.plover:
-        for rule, (tp, n) in measure_plover(args.plover).items():
+    from kg.extract import Extractor
+
+    extractor = Extractor()
+    counts: dict[str, tuple[int, int]] = {}
+    found = [measure(args.corpus, args.gold, args.aliases, extractor=extractor)]
+    found += [measure(corpus, gold, aliases, extractor=extractor) for gold, aliases, corpus in args.also]
+    found += [measure_plover(path, extractor=extractor) for path in args.plover]
+    for part in found:
+        for rule, (tp, n) in part.items():
             old_tp, old_n = counts.get(rule, (0, 0))
             counts[rule] = (old_tp + tp, old_n + n)
     for rule, (tp, n) in sorted(counts.items()):
