@@ -401,3 +401,22 @@ def test_the_same_people_later_are_the_same_group(ents):
     later = [m for m in doc._.kg_mentions if m.text == "demonstrators" and m.kind == "description"]
     assert [m.key for m in later] == ["Serbian demonstrators"]
     assert doc._.kg_entities["Serbia"].country_code == "SRB"  # the group's country is an entity
+
+
+def test_occupations_placed_across_or_near_a_place_are_groups(ents):
+    doc = ents("Lawyers across Kenya boycotted the courts while armed settlers near Nablus blocked a road "
+               "and village chiefs in northern Ghana met nurses.")
+    assert groups(doc) == {("lawyers across Kenya", "Kenya"), ("armed settlers near Nablus", "Palestine"),
+                           ("chiefs in northern Ghana", "Ghana")}  # "nurses" alone says no whose
+
+
+def test_a_state_bodys_chiefs_act_for_the_state(ents):
+    doc = ents("Turkish army chiefs warned Greek lawyers.")
+    assert groups(doc) == {("Greek lawyers", "Greece")}
+    assert keys(doc, "Turkish army") == ["Turkey"]
+
+
+def test_kin_named_by_whose_kin_they_are_are_groups(ents):
+    doc = ents("Relatives of the missing miners marched to parliament. Families of the victims met the mayor. "
+               "Relatives of Fidel Castro left Cuba. Parents complained.")
+    assert groups(doc) == {("relatives of the missing miners", None), ("families of the victims", None)}

@@ -26,7 +26,7 @@ from kg.extract.subdivisions import subdivision_country
 #: Heads that, with nothing but a national adjective, name the nation itself ("the Syrian people").
 _NATION_HEADS = frozenset({"people", "citizen", "national", "population"})
 #: Prepositions after a head that place the group ("students at Tehran University").
-_PLACING = frozenset({"in", "at", "from", "of"})
+_PLACING = frozenset({"in", "at", "from", "of", "across", "throughout", "near"})
 _NAMES = frozenset({"Country", "Location", "Organization", "ArmedGroup"})
 _REFERRING = frozenset({"the", "these", "those"})
 #: What follows a place but is not part of its name ("in south Serbia and Kosovo", "in Gaza, who ...").
@@ -69,6 +69,15 @@ def _name_end(o) -> int:
                 break
             end = x.right_edge.i
     return end
+
+
+def _state_phrase(doc, c, res) -> bool:
+    """A country's name or demonym with a state noun after it ("Turkish army", "Kenyan police"): the
+    people it heads ("Turkish army chiefs") are the state's own, no group of the nation."""
+    if c.type != "Country" or c.end - c.start < 2:
+        return False
+    last = doc[c.end - 1].lower_
+    return any(h[-1] == last for h in res.state_heads)
 
 
 def _head_words(doc, t, res, covering) -> int:
@@ -127,8 +136,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
             if cj is not None:
                 if cj.end != j + 1 or cj.type not in _NAMES or (demonym_head and cj.key == c.key):
                     break
-                if cj.kind == "standin":
-                    identity = state = True  # "Myanmar's junta leaders": a state body's own people act for it
+                if cj.kind == "standin" or _state_phrase(doc, cj, res):
+                    identity = state = True  # "Myanmar's junta leaders", "Turkish army chiefs": the state's own
                     break
                 patron = cj.start >= 2 and doc[cj.start - 1].text == "-" and doc[cj.start - 2].lower_ in ("pro", "anti")
                 if cj.type in ("Country", "Location") and not patron:
@@ -193,7 +202,39 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
         out.append(Group(m_start, t.i + 1, key, doc[m_start:t.i + 1].text, country, t.lemma_.lower(), drop))
         out += _conjoined(doc, covering, start, head_text, place_text, t.lemma_.lower(), gaz)
     out += _later_mentions(doc, out, covering, blocked, res)
+    out += _kin(doc, out, covering, blocked, res)
     out += _bare(doc, out, covering, blocked, res)
+    return out
+
+
+def _kin(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "Relatives of the missing", "families of soldiers held by the rebels": kin named by whose kin they
+    are (``groups.tsv`` role ``kin``), a group as event data codes them (civilians); keyed with the "of"
+    phrase. Kin of a name ("relatives of Saddam Hussein") are no group of their own here."""
+    if not res.group_kin:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in res.group_kin or t.dep_ == "compound":
+            continue
+        if t.i in taken or t.i in covering or t.i in blocked or t.i + 2 >= len(doc):
+            continue
+        p = doc[t.i + 1]
+        if p.lower_ != "of" or p.head.i != t.i or p.dep_ != "prep":
+            continue
+        o = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i in covering or o.i - p.i > 4:
+            continue
+        if any(i in covering and covering[i].type not in ("Country",) for i in range(p.i + 1, o.i + 1)):
+            continue  # "relatives of Hamas leader X": kin of a named actor
+        if any(doc[i].lower_ in ("them", "those", "these", "whom") for i in range(p.i + 1, o.i + 1)):
+            continue
+        country = next((covering[i].key for i in range(p.i + 1, o.i + 1) if i in covering), None)
+        words = doc[t.i:o.i + 1].text
+        if t.is_sent_start and t.text != t.lower_:
+            words = t.lower_ + words[len(t.text):]
+        out.append(Group(t.i, t.i + 1, normalize(words), t.text, country, t.lemma_.lower(), [], kind="kin"))
     return out
 
 

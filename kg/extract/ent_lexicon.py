@@ -37,6 +37,7 @@ class Resources:
     group_qualifiers: set[str] = field(default_factory=set)
     group_collectives: set[str] = field(default_factory=set)
     group_bare: set[str] = field(default_factory=set)
+    group_kin: set[str] = field(default_factory=set)  # "relatives of the missing": kin named by whose kin they are
 
 
 def _lexicon_rows(name: str, dirs: tuple[str, ...]):
@@ -89,7 +90,8 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
     res = Resources(gaz, titles, max(map(len, titles)), state, armed, place, notname,
                     state_max=max(map(len, state)) if state else 1, generic_armed=generic)
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
-             "collective": res.group_collectives, "bare": res.group_bare}
+             "collective": res.group_collectives, "bare": res.group_bare,
+             "kin": res.group_kin}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):
