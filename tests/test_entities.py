@@ -420,3 +420,10 @@ def test_kin_named_by_whose_kin_they_are_are_groups(ents):
     doc = ents("Relatives of the missing miners marched to parliament. Families of the victims met the mayor. "
                "Relatives of Fidel Castro left Cuba. Parents complained.")
     assert groups(doc) == {("relatives of the missing miners", None), ("families of the victims", None)}
+
+
+def test_armed_groups_named_by_creed_or_cause(ents):
+    doc = ents("Leftist guerrillas ambushed a convoy. Troops killed 12 Muslim separatist rebels. "
+               "Nepal's Maoist rebels and pro-government militias fled.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"leftist guerrillas", "Muslim separatist rebels"}  # a possessor's fighters are its own

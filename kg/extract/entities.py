@@ -170,6 +170,8 @@ class EntityComponent:
         cands: list[_Cand] = []
         for s, e in generic:
             text = doc[s:e].text
+            if doc[s].is_sent_start and doc[s].lower_ in self.res.armed_creeds:
+                text = doc[s].lower_ + text[len(doc[s].text):]  # "Leftist guerrillas attacked ..."
             cands.append(_Cand(s, e, normalize(text), "ArmedGroup", "name", text, source="ner"))
         for s, e, key, how in gaz_c:
             cands.append(self._resolve_gaz(doc, s, e, key))
@@ -250,6 +252,10 @@ class EntityComponent:
                 else:
                     continue
             mod = doc[j]
+            creed = self._creed_start(doc, j, named, ner, blocked)
+            if creed is not None:
+                out.append((creed, i + 1))  # "leftist guerrillas", "Maoist rebels"
+                continue
             if not mod.text[:1].isupper() or mod.is_punct or j in blocked:
                 continue
             start = None
@@ -274,6 +280,27 @@ class EntityComponent:
                 continue  # "ISIL sent its Takfiri militants": the possessor's own fighters, no new group
             out.append((start, i + 1))
         return out
+
+    def _creed_start(self, doc, j: int, named, ner, blocked) -> int | None:
+        """Where an unnamed armed group named by its creed or cause starts ("leftist guerrillas",
+        "Muslim separatist rebels"), with ``j`` the word before the armed noun; None if that word is no
+        creed word (``entity_heads.tsv`` role ``creed``) or a name or possessor comes first ("Hamas
+        Islamist militants", "Nepal's Maoist rebels": that name's own fighters)."""
+        creeds = self.res.armed_creeds
+        if not creeds or doc[j].lower_ not in creeds or j in blocked:
+            return None
+        start = j
+        while start > 0 and doc[start - 1].lower_ in creeds and (start - 1) not in blocked:
+            start -= 1
+        if start == 0:
+            return start
+        before = doc[start - 1]
+        ner_ends = {x.end for x in ner}
+        if (start - 1) in named or start in ner_ends or before.tag_ in ("PRP$", "POS") or before.text in ("-", "pro"):
+            return None
+        if before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"):
+            return None  # a name or demonym comes first: the existing rules decide
+        return start
 
     def _case_fits(self, span) -> bool:
         """The text capitalises the alias's capitalised words, at least the first and most of them.
