@@ -427,3 +427,12 @@ def test_armed_groups_named_by_creed_or_cause(ents):
                "Nepal's Maoist rebels and pro-government militias fled.")
     armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
     assert armed == {"leftist guerrillas", "Muslim separatist rebels"}  # a possessor's fighters are its own
+
+
+def test_more_armed_groups_and_bodies_are_known_by_their_full_names(ents):
+    doc = ents("Envoys from the rebel Justice and Equality Movement met the Organisation for Security and "
+               "Cooperation in Europe, and Reporters Without Borders criticised ECOMOG.")
+    e = doc._.kg_entities
+    assert e["Justice and Equality Movement"].type == "ArmedGroup"
+    assert {"OSCE", "Reporters Without Borders", "Economic Community of West African States Monitoring Group"} <= set(e)
+    assert not {"Justice", "Equality Movement", "Without Borders", "Europe"} & set(e)
