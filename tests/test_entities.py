@@ -436,3 +436,10 @@ def test_more_armed_groups_and_bodies_are_known_by_their_full_names(ents):
     assert e["Justice and Equality Movement"].type == "ArmedGroup"
     assert {"OSCE", "Reporters Without Borders", "Economic Community of West African States Monitoring Group"} <= set(e)
     assert not {"Justice", "Equality Movement", "Without Borders", "Europe"} & set(e)
+
+
+def test_people_in_or_from_a_nations_places_are_groups_of_that_nation(ents):
+    doc = ents("Kurdish prisoners in Iranian jails and volunteers from Indonesian charities met teachers "
+               "in old schools.")
+    assert groups(doc) == {("Kurdish prisoners in Iranian jails", "Iran"),
+                           ("volunteers from Indonesian charities", "Indonesia")}

@@ -71,6 +71,19 @@ def _name_end(o) -> int:
     return end
 
 
+def _national_place(doc, p, o, covering) -> str | None:
+    """The country of a common noun after in/from that a national adjective qualifies ("in Turkish
+    jails", "from Malaysian charities"), None if there is none."""
+    if p.lower_ not in ("in", "from") or o.dep_ != "pobj" or o.pos_ != "NOUN" or o.i - p.i > 4:
+        return None
+    for c in o.children:
+        cc = covering.get(c.i)
+        if c.i < o.i and c.dep_ in ("amod", "compound") and cc is not None and cc.kind == "demonym" \
+                and cc.type == "Country" and cc.end == c.i + 1 and cc.start == c.i:
+            return cc.key
+    return None
+
+
 def _state_phrase(doc, c, res) -> bool:
     """A country's name or demonym with a state noun after it ("Turkish army", "Kenyan police"): the
     people it heads ("Turkish army chiefs") are the state's own, no group of the nation."""
@@ -178,6 +191,12 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 continue
             for o in p.children:
                 co = covering.get(o.i) if o.dep_ == "pobj" else None
+                nat = _national_place(doc, p, o, covering) if co is None else None
+                if nat is not None:  # "Kurdish prisoners in Turkish jails", "volunteers from Malaysian charities"
+                    identity, only_national = True, False
+                    country = country or nat
+                    place_text = doc[p.i:o.i + 1].text
+                    break
                 if co is None or co.type not in ("Country", "Location", "Organization") or _name_end(o) - p.i > 5:
                     continue
                 if p.lower_ == "of" and not (t.lemma_.lower() in _NATION_HEADS or t.lemma_.lower() in res.group_collectives):
@@ -192,7 +211,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
             continue  # "the Syrian people", "Iraqi citizens": the nation, as before
         first = doc[start]
         words = doc[start:t.i + 1].text
-        if first.is_sent_start and first.i not in covering and first.pos_ != "PROPN" and first.text != first.lower_:
+        if first.is_sent_start and first.i not in covering and first.pos_ != "PROPN" and first.text != first.lower_ \
+                and first.ent_type_ != "NORP":
             words = first.lower_ + words[len(first.text):]  # "Ethnic Albanians ...", "Demonstrators in ..."
         key = normalize(words + (" " + place_text if place_text else ""))
         if key in gaz:
