@@ -443,3 +443,14 @@ def test_people_in_or_from_a_nations_places_are_groups_of_that_nation(ents):
                "in old schools.")
     assert groups(doc) == {("Kurdish prisoners in Iranian jails", "Iran"),
                            ("volunteers from Indonesian charities", "Indonesia")}
+
+
+def test_unnamed_armed_bodies_named_by_what_and_whose_they_are(ents):
+    doc = ents("Angola's largest rebel group and the main Kurdish guerrilla movement met. "
+               "The Shining Path guerrilla movement, a rebel group and Chad's main rebel group, the Popular "
+               "Front, left.")
+    armed = {(e.key, e.country) for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert ("Angola's largest rebel group", "Angola") in armed
+    assert ("main Kurdish guerrilla movement", None) in armed
+    assert not any("group" in k or "movement" in k for k, _ in armed - {("Angola's largest rebel group", "Angola"),
+                                                                         ("main Kurdish guerrilla movement", None)})

@@ -43,6 +43,7 @@ class Group:
     head: str  # lemma of the head noun, for later "the demonstrators"
     drop: list = field(default_factory=list)  # candidates the group replaces (its national adjective)
     kind: str = "name"
+    type: str = "Group"  # or ArmedGroup for an unnamed armed body ("Colombia's largest guerrilla group")
 
 
 def country_of(gaz, key: str, typ: str) -> str | None:
@@ -223,7 +224,50 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
         out += _conjoined(doc, covering, start, head_text, place_text, t.lemma_.lower(), gaz)
     out += _later_mentions(doc, out, covering, blocked, res)
     out += _kin(doc, out, covering, blocked, res)
+    out += _armed_bodies(doc, out, covering, blocked, res)
     out += _bare(doc, out, covering, blocked, res)
+    return out
+
+
+#: singular heads of an unnamed armed body ("the main Kurdish rebel group")
+_BODY_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+
+
+def _armed_bodies(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "Colombia's largest guerrilla group", "the main Kurdish rebel group": an armed body named by
+    what it is (an armed noun or creed word before "group", "movement", ...) and whose it is (a
+    country's possessive or national adjective, or an ethnic or religious qualifier). An ArmedGroup of
+    its own, keyed by its words, with the country as its nationality; none when a name goes with it
+    ("the Shining Path guerrilla movement", "the rebel group Hamas", "Sudan's main rebel group, the JEM")."""
+    armed = {w[:-1] for w in res.generic_armed if w.endswith("s") and " " not in w} | res.armed_creeds | {"armed"}
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.tag_ != "NN" or t.lemma_.lower() not in _BODY_HEADS or t.i in covering or t.i in blocked or t.i in taken:
+            continue
+        mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "det", "nmod")]
+        if not mods or not any(c.lower_ in armed and c.dep_ in ("amod", "compound") for c in mods):
+            continue
+        start = mods[0].left_edge.i
+        if doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if any(c.dep_ == "det" and c.lower_ not in ("the",) for c in mods):
+            continue  # "a rebel group": which one the text does not say
+        span = range(start, t.i)
+        names = [covering[i] for i in span if i in covering]
+        if any(c.type != "Country" for c in names) or any(i in blocked or i in taken for i in span):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.i in covering or any(c.dep_ == "appos" for c in t.rights)):
+            continue  # "the rebel group Hamas", "Sudan's main rebel group, the JEM"
+        country = next((c.key for c in names), None)
+        who = country is not None or any(doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds
+                                         for i in span if doc[i].lower_ not in armed or doc[i].ent_type_ == "NORP")
+        if not who:
+            continue  # "the rebel group": coreference's, not a new body
+        words = doc[start:t.i + 1].text
+        out.append(Group(start, t.i + 1, normalize(words), words, country, t.lemma_.lower(), list(names),
+                         kind="name", type="ArmedGroup"))
     return out
 
 

@@ -201,7 +201,7 @@ class EntityComponent:
             return cands
         dropped = {id(c) for g in groups for c in g.drop}
         kept = [c for c in cands if id(c) not in dropped]
-        kept += [_Cand(g.start, g.end, g.key, "Group", g.kind, g.text, source="group", country=g.country)
+        kept += [_Cand(g.start, g.end, g.key, g.type, g.kind, g.text, source="group", country=g.country)
                  for g in groups]
         return self._dedupe(kept)
 
