@@ -229,6 +229,42 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
     return out
 
 
+#: verbs of belief after an armed noun ("gunmen believed to belong to ...")
+_BELIEF = frozenset({"believe", "suspect", "think", "say", "report", "allege", "presume", "claim"})
+#: words that, in what the men are believed to be, tie them to a body ("belong to", "members of")
+_TIES = frozenset({"belong", "member", "loyal", "fighter", "militant", "linked", "affiliated"})
+
+
+def believed_members(doc, cands, res, blocked) -> list[tuple[int, object]]:
+    """(token, named candidate) for armed nouns that the text ties to a named armed group or
+    organisation through a verb of belief: "Gunmen believed to belong to the Shining Path", "militants
+    suspected of belonging to Abu Sayyaf", "men thought to be members of Hamas"."""
+    by_tok = {i: c for c in cands for i in range(c.start, c.end)}
+    nouns = {w for w in res.generic_armed if " " not in w} | {"men", "assailants", "attackers", "kidnappers"}
+    out = []
+    for t in doc:
+        if t.lower_ not in nouns or t.tag_ not in ("NNS", "NNPS") or t.i in blocked:
+            continue
+        c = by_tok.get(t.i)
+        if c is not None and c.type not in ("Group", "ArmedGroup") or (c is not None and c.source != "group"
+                                                                        and c.source != "ner"):
+            continue
+        acl = next((a for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in _BELIEF and a.i == t.i + 1), None)
+        if acl is None and t.dep_ == "nsubj" and t.head.i == t.i + 1 and t.head.lemma_.lower() in _BELIEF:
+            acl = t.head  # the parser made "believed" the main verb: "Gunmen believed to belong to X killed ..."
+        if acl is None:
+            continue
+        sub = sorted((x for a in acl.children if a.i > acl.i and a.dep_ in ("xcomp", "prep", "prepc", "advcl")
+                      for x in a.subtree), key=lambda x: x.i)[:10]
+        if not any(x.lemma_.lower() in _TIES for x in sub):
+            continue
+        named = next((by_tok[x.i] for x in sub if x.i in by_tok and x.dep_ in ("pobj", "compound")
+                      and by_tok[x.i].type in ("ArmedGroup", "Organization") and by_tok[x.i].source != "group"), None)
+        if named is not None:
+            out.append((t.i, named))
+    return out
+
+
 #: singular heads of an unnamed armed body ("the main Kurdish rebel group")
 _BODY_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
 

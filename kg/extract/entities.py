@@ -170,7 +170,7 @@ class EntityComponent:
         cands: list[_Cand] = []
         for s, e in generic:
             text = doc[s:e].text
-            if doc[s].is_sent_start and doc[s].lower_ in self.res.armed_creeds:
+            if doc[s].is_sent_start and doc[s].lower_ in self.res.armed_creeds - self.res.proper_creeds:
                 text = doc[s].lower_ + text[len(doc[s].text):]  # "Leftist guerrillas attacked ..."
             cands.append(_Cand(s, e, normalize(text), "ArmedGroup", "name", text, source="ner"))
         for s, e, key, how in gaz_c:
@@ -198,11 +198,25 @@ class EntityComponent:
 
         groups = find_groups(doc, self.res, cands, blocked)
         if not groups:
-            return cands
+            return self._believed_members(doc, cands, blocked)
         dropped = {id(c) for g in groups for c in g.drop}
         kept = [c for c in cands if id(c) not in dropped]
         kept += [_Cand(g.start, g.end, g.key, g.type, g.kind, g.text, source="group", country=g.country)
                  for g in groups]
+        return self._believed_members(doc, self._dedupe(kept), blocked)
+
+    def _believed_members(self, doc, cands: list[_Cand], blocked) -> list[_Cand]:
+        """ "Gunmen believed to belong to the Shining Path", "militants suspected of belonging to Abu
+        Sayyaf", "gunmen thought to be members of Hamas": the men are that body's (a description of it)."""
+        from kg.extract.ent_groups import believed_members
+
+        found = believed_members(doc, cands, self.res, blocked)
+        if not found:
+            return cands
+        heads = {i for i, _ in found}
+        kept = [c for c in cands if not any(c.start <= i < c.end for i in heads)]
+        for i, c in found:
+            kept.append(_Cand(i, i + 1, c.key, c.type, "description", doc[i].text, source="group"))
         return self._dedupe(kept)
 
     def _titled_names(self, doc, cands, blocked) -> list[_Cand]:
