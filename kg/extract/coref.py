@@ -51,6 +51,8 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "m
                           "coalition"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
+#: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
+_CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -243,6 +245,44 @@ class CorefComponent:
                     if m is not None:
                         return m
         return None
+
+    def _sole_country(self, doc, pos: int, sent: int) -> str | None:
+        """The only country the text around ``pos`` speaks of (its sentence and a few before): named,
+        by demonym, as the country of a place or of a group; None when there are none or several, when
+        the body has an "of"/"in" phrase of its own, or when that country is the subject of the body's
+        own verb ("Russia accused the government")."""
+        root = doc[pos]
+        while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
+            root = root.head
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
+            return None
+        sents = list(doc.sents)
+        first = sents[max(0, sent - _LOOKBACK + 1)].start
+        last = doc[pos].sent.end
+        gaz = self.res.gaz
+        countries, subjects = set(), set()
+        verb = _governor(root)
+        for m in doc._.kg_mentions or ():
+            if m.kind in ("pronoun", "description") or not first <= m.start < last:
+                continue
+            key = None
+            if m.type == "Country":
+                key = m.key
+            elif m.type == "Location":
+                entry = gaz.get(m.key)
+                key = entry.country if entry is not None else None
+            elif m.type == "Group":
+                key = m.country
+            entry = gaz.get(key) if key else None
+            if entry is None or entry.type != "Country":
+                continue
+            countries.add(entry.key)
+            head = doc[m.start:m.end].root
+            if head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
+                subjects.add(entry.key)
+        if len(countries) != 1 or countries & subjects:
+            return None
+        return next(iter(countries))
 
     @staticmethod
     def _last(ms, pos, sent, ok, back=_LOOKBACK):
@@ -446,6 +486,10 @@ class CorefComponent:
             if m is None:
                 # "Mali's military junta ... The junta": the owner of the same noun said earlier
                 m = self._owner_of_earlier(doc, ms, pos, noun)
+            if m is None and noun in _CONTEXT_BODIES:
+                # "Bolivian coca growers ... pressed the government": the one country the text is about
+                key = self._sole_country(doc, pos, sent)
+                return [(key, "Country")] if key else []
             return [(m.key, m.type)] if m else []
         if kind == "group":
             e = (doc._.kg_entities or {}).get(holder) if holder else None
