@@ -48,6 +48,23 @@ SENTENCES: dict[str, str] = {
     "eased_passive": "Restrictions on imports from Qatar were eased by Bahrain.",
     "opened_sites": "Tehran opened three military sites to IAEA inspectors.",
     "opened_embassy": "Tehran opened a new embassy in Kabul.",
+    # protest acts at a country's mission, slogans, strikes called by an organiser
+    "eggs_at_embassy": "Chilean farmers hurled eggs at the Argentine embassy in Santiago during a rally, police said.",
+    "gates_of_embassy": "Greenpeace activists chained themselves to the gates of the Japanese embassy in Canberra to "
+                        "protest against whaling.",
+    "gathered_outside_embassy": "Kenyan students gathered outside the Ugandan embassy in Nairobi.",
+    "police_outside_embassy": "Kenyan police gathered outside the Ugandan embassy in Nairobi.",
+    "envoy_at_embassy": "The Kenyan ambassador arrived at the Ugandan embassy in Nairobi.",
+    "chanted_against": "Several thousand students at Tehran University chanted slogans against the Iraqi government.",
+    "strike_called_by": "Lagos was paralysed by a general strike called by the Nigeria Labour Congress against the "
+                        "Nigerian government.",
+    "boycott_in_protest": "A boycott of Turkish goods was launched by Armenian groups on Friday in protest at the "
+                          "blockade of Armenia.",
+    # acting jointly; inquiries into violence in a country
+    "jointly_building": "Ghana and Togo began jointly building a hydroelectric dam.",
+    "jointly_condemned": "Ghana and Togo jointly condemned the attack.",
+    "violence_in": "The African Union launched an investigation into the ethnic violence in Burundi.",
+    "meeting_in": "Ghana opened an investigation into the meeting in Togo.",
 }
 
 
@@ -141,3 +158,32 @@ def test_eased_restrictions_and_opened_sites_are_concessions(facts):
     assert ("Bahrain", "concedesTo", "Qatar") in triples(facts["eased_passive"])
     assert ("Iran", "concedesTo", "International Atomic Energy Agency") in triples(facts["opened_sites"])
     assert "concedesTo" not in relations(facts["opened_embassy"])
+
+
+def test_crowds_protesting_at_a_country_s_embassy(facts):
+    assert ("Chilean farmers", "protestsAgainst", "Argentina") in triples(facts["eggs_at_embassy"])
+    assert ("Greenpeace activists", "protestsAgainst", "Japan") in triples(facts["gates_of_embassy"])
+    assert ("Kenyan students", "protestsAgainst", "Uganda") in triples(facts["gathered_outside_embassy"])
+    # the state's police and a diplomat at an embassy are no protest
+    assert "protestsAgainst" not in relations(facts["police_outside_embassy"])
+    assert "protestsAgainst" not in relations(facts["envoy_at_embassy"])
+
+
+def test_slogans_strikes_and_boycotts_in_protest(facts):
+    assert ("students at Tehran University", "protestsAgainst", "Iraq") in triples(facts["chanted_against"])
+    assert ("Nigeria Labour Congress", "protestsAgainst", "Nigeria") in triples(facts["strike_called_by"])
+    got = triples(facts["boycott_in_protest"])
+    assert ("Armenia", "protestsAgainst", "Turkey") in got
+    assert ("Turkey", "protestsAgainst", "Armenia") not in got  # the boycotted goods do not protest
+
+
+def test_acting_jointly_is_cooperation(facts):
+    got = triples(facts["jointly_building"])
+    assert ("Ghana", "cooperatesWith", "Togo") in got or ("Togo", "cooperatesWith", "Ghana") in got
+    # a joint condemnation is each side's own act
+    assert "cooperatesWith" not in relations(facts["jointly_condemned"])
+
+
+def test_inquiry_into_violence_in_a_country(facts):
+    assert ("African Union", "accuses", "Burundi") in triples(facts["violence_in"])
+    assert "accuses" not in relations(facts["meeting_in"])

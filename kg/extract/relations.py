@@ -214,6 +214,10 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
+            if tok.pos_ in _VERB_POS and lemma in self.lex.themes.get("protestact", ()):
+                self._protest_at_mission(tok, args, out)
+            if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
+                self._jointly(tok.head, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -382,7 +386,7 @@ class RelationExtractor:
             # "will support Y's resolution": agreeing to Y's proposal (the support stays a fact)
             out.append(_Cand(subjects, "agreesWith", objects, "future-intent", cue.precision, v.sent,
                              replace(ctx, modality="intent")))
-        if cue.relation in ("requests", "accuses") and self._protest_purpose(v):
+        if cue.relation in ("requests", "accuses") and self._protest_purpose(v, args):
             # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y",
             # "rallied in Sana'a to denounce the American-British aggression"
             out.append(_Cand(subjects, "protestsAgainst", objects, rule, cue.precision, v.sent, ctx))
@@ -392,18 +396,12 @@ class RelationExtractor:
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
 
-    def _crowd_subject(self, v) -> bool:
+    def _crowd_subject(self, v, args: ArgResolver) -> bool:
         """Is the subject of ``v`` a group of people or an organisation (not a state, its forces or police)?"""
-        from kg.extract import docext  # noqa: F401  (entities are on the doc)
-
-        te = v.doc._.kg_token_entity or {}
-        ents = v.doc._.kg_entities or {}
-        for s in (c for c in v.children if c.dep_ == "nsubj"):
-            k = te.get(s.i)
-            ent = ents.get(k) if k else None
-            if ent is not None and getattr(ent, "type", None) in ("Group", "Organization"):
-                return True
-        return False
+        args.acting_subject = True
+        keys = args.resolve_all(args.subject_tokens(v), deep=False)
+        args.acting_subject = False
+        return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
 
     def _subject_theme(self, v, theme: str, args: ArgResolver) -> bool:
         """Is the verb's (logical) subject one of the theme's nouns ("the last Russian troops left Y")?"""
@@ -417,7 +415,7 @@ class RelationExtractor:
         return any(c.relation == "protestsAgainst" and (not c.modifiers or c.modifiers & mods)
                    for c in self.lex.nouns.get(n.lemma_.lower(), ()))
 
-    def _protest_purpose(self, v) -> bool:
+    def _protest_purpose(self, v, args: ArgResolver) -> bool:
         """Is the demand ``v`` the purpose or manner of a protest ("a hunger strike to demand ...",
         "marched calling for ...")?"""
         if v.dep_ not in ("advcl", "relcl", "acl", "xcomp", "conj") or v.head is v:
@@ -427,7 +425,7 @@ class RelationExtractor:
             return self._is_protest_noun(h)
         if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
             return True
-        if h.lemma_.lower() in self.lex.themes.get("protestact", ()) and self._crowd_subject(h):
+        if h.lemma_.lower() in self.lex.themes.get("protestact", ()) and self._crowd_subject(h, args):
             return True  # "coca growers blocked the highway to press the government to ..."
         
         return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
@@ -491,6 +489,46 @@ class RelationExtractor:
         objects = [o for o in objects if o not in subjects]
         if subjects and objects:
             out.append(_Cand(subjects, "protestsAgainst", objects, "noun", 0.8, v.sent, context_of(v, self.lex)))
+
+    def _protest_at_mission(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Farmers hurled eggs at the American embassy", "activists chained themselves to the gates of the
+        French embassy", "rallied outside the Chinese consulate": a crowd's protest act at a country's
+        diplomatic mission is a protest against that country."""
+        if not self._crowd_subject(v, args):
+            return
+        missions = self.lex.themes.get("embassy", frozenset())
+        found = []
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("at", "outside", "to", "toward", "towards", "near", "before", "in"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if p.lower_ == "in" and o.lemma_.lower() != "front":
+                    continue
+                # "the gates of the embassy", "in front of the embassy"
+                targets = [o] + [x for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                 for x in q.children if x.dep_ == "pobj"]
+                found += [t for t in targets if t.lemma_.lower() in missions]
+        if not found:
+            return
+        args.nonactors_ok = True
+        objects = [k for k in args.resolve_all(found) if args.etype(k) in ("Country", "Organization")]
+        args.nonactors_ok = False
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = [k for k in objects if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "protestsAgainst", objects, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _jointly(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X and Y began jointly building a pipeline": acting jointly is cooperating (when the verb
+        names no relation of its own)."""
+        if v.lemma_.lower() in self._verb_keys:
+            return
+        subjects = args.resolve_all(args.subject_tokens(v, logical_passive=True))
+        if len(subjects) > 1:
+            out.append(_Cand(subjects, "cooperatesWith", [], "verb-symmetric", 0.75, v.sent,
+                             context_of(v, self.lex), True))
 
     def _event_ref(self, t, args: ArgResolver, gap: bool = False) -> bool:
         """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move"),
@@ -644,17 +682,20 @@ class RelationExtractor:
                         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
+        args.claim_clauses = cue.relation == "accuses"
         objects = args.resolve_all(obj_toks, area=area)
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
-        args.nonactors_ok = False
+        args.nonactors_ok = args.claim_clauses = False
         actor_toks = args.noun_owner(n)
         acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         if not actor_toks and acl:
             # "the sanctions imposed by the EU on Iran"
             actor_toks = args.agents(acl[0])
             if not objects:
-                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps), area=area)
+                # "a strike called by the opposition against Y": "against" often hangs on the agent
+                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps) + [
+                    o for a in actor_toks for o in args.prep_objects(a, ("against",)) if "against" in cue.preps], area=area)
         actor_toks = [t for t in actor_toks if not set(args.resolve(t)) & set(objects)] or actor_toks
         if actor_toks and not args.resolve_all(actor_toks):
             actor_toks = []  # "its invasion" with an unresolved pronoun: the light verb's subject acts
@@ -682,7 +723,8 @@ class RelationExtractor:
                                      context_of(lv, self.lex)))
                 return
             if not actor_toks:
-                if top.dep_ == "nsubjpass":  # "a boycott ... was launched by Saudi consumer groups"
+                if top.dep_ == "nsubjpass" or (args.is_passive(lv) and args.agents(lv)):
+                    # "a boycott ... was launched by Saudi consumer groups (in protest at ...)"
                     actor_toks = args.agents(lv)
                 else:
                     actor_toks = args.subject_tokens(lv, logical_passive=True)
