@@ -65,6 +65,18 @@ SENTENCES: dict[str, str] = {
     "jointly_condemned": "Ghana and Togo jointly condemned the attack.",
     "violence_in": "The African Union launched an investigation into the ethnic violence in Burundi.",
     "meeting_in": "Ghana opened an investigation into the meeting in Togo.",
+    # streets, coordinated prepositions, alerts, reopened crossings, demands met, suspects handed over
+    "took_to_streets": "Lebanese students took to the streets to denounce the Syrian occupation.",
+    "police_took_to_streets": "Lebanese police took to the streets to denounce the Syrian occupation.",
+    "support_and_against": "Thousands of Bolivians rallied in La Paz in support of the unions and against President "
+                           "Evo Morales.",
+    "raised_alert": "Iran raised the alert level of its air defences near the Iraqi border.",
+    "reopened_crossing": "Egypt reopened the Rafah crossing to Palestinians.",
+    "reopened_school": "Egypt reopened the school in Cairo.",
+    "agreed_to_demands": "Madrid agreed to the demands of Basque prisoners.",
+    "agreed_to_plan": "Madrid agreed to the plan of Portugal.",
+    "handed_suspects": "France handed over two terrorism suspects to Morocco.",
+    "handed_weapons": "The rebels of the FARC handed over their weapons to the United Nations.",
 }
 
 
@@ -187,3 +199,34 @@ def test_acting_jointly_is_cooperation(facts):
 def test_inquiry_into_violence_in_a_country(facts):
     assert ("African Union", "accuses", "Burundi") in triples(facts["violence_in"])
     assert "accuses" not in relations(facts["meeting_in"])
+
+
+def test_taking_to_the_streets_against_y(facts):
+    assert ("Lebanese students", "protestsAgainst", "Syria") in triples(facts["took_to_streets"])
+    assert "protestsAgainst" not in relations(facts["police_took_to_streets"])
+
+
+def test_a_coordinated_against_after_in_support_of(facts):
+    assert ("Bolivia", "protestsAgainst", "Evo Morales") in triples(facts["support_and_against"])
+
+
+def test_raised_alert_near_a_border_mobilises(facts):
+    assert ("Iran", "mobilizesAgainst", "Iraq") in triples(facts["raised_alert"])
+
+
+def test_concessions_reopening_and_demands_met(facts):
+    assert ("Egypt", "concedesTo", "Palestine") in triples(facts["reopened_crossing"])
+    assert not triples(facts["reopened_school"])
+    got = triples(facts["agreed_to_demands"])
+    assert any(r == "concedesTo" and s == "Spain" for s, r, _ in got)
+    assert not any(r == "agreesWith" for _, r, _ in got)
+    # agreeing to a plan stays an agreement
+    got = triples(facts["agreed_to_plan"])
+    assert ("Spain", "agreesWith", "Portugal") in got and "concedesTo" not in relations(facts["agreed_to_plan"])
+
+
+def test_handing_over_suspects_is_cooperation_weapons_disarming(facts):
+    assert ("France", "cooperatesWith", "Morocco") in triples(facts["handed_suspects"])
+    got = triples(facts["handed_weapons"])
+    assert ("FARC", "withdrawsFrom", "United Nations") in got
+    assert "cooperatesWith" not in relations(facts["handed_weapons"])

@@ -604,8 +604,12 @@ class ArgResolver:
         # "pulled out of Y", "moved away from Y": the preposition hangs under a particle-like one
         kids += [q for p in kids if p.dep_ in ("prep", "prt", "advmod") and not any(
             o.dep_ == "pobj" for o in p.children) for q in p.children]
+        # "rallied in support of X and against Y": a coordinated preposition the parser hung deeper
+        kids += [x for p in kids if p.dep_ == "prep" for x in p.subtree
+                 if x.dep_ == "conj" and x.pos_ == "ADP" and x.head.dep_ == "prep" and x.head is not p]
         for p in kids:
-            if p.dep_ not in ("prep", "dative", "agent") or p.lower_ not in preps:
+            if (p.dep_ not in ("prep", "dative", "agent") and not (p.dep_ == "conj" and p.pos_ == "ADP")) or (
+                    p.lower_ not in preps):
                 continue
             # "gave in to [striking miners]": a group the parser read as a gerund clause
             objs = [o for o in p.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.i in te)]

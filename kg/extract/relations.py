@@ -304,6 +304,9 @@ class RelationExtractor:
         args.acting_subject = False
         if not subjects:
             return
+        if cue.relation == "agreesWith" and any(o.head.lower_ in ("to", "with") and o.lemma_.lower() in
+                                                self.lex.themes.get("demand", ()) for o in obj_toks):
+            cue = replace(cue, relation="concedesTo")  # "agreed to the demands of Y": a concession to Y
         if cue.relation == "withdrawsFrom" and v.dep_ == "xcomp" and v.head.lemma_.lower() in _EXPELLING:
             # "Iraq ordered UN inspectors to leave", "gave the diplomats 72 hours to leave": an expulsion
             # (CAMEO 166, a sanction) unless those sent away are the orderer's own ("ordered its forces to ...")
@@ -425,7 +428,10 @@ class RelationExtractor:
             return self._is_protest_noun(h)
         if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
             return True
-        if h.lemma_.lower() in self.lex.themes.get("protestact", ()) and self._crowd_subject(h, args):
+        street = h.lemma_.lower() == "take" and any(  # "took to the streets to denounce Y"
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
+            for p in h.children)
+        if (street or h.lemma_.lower() in self.lex.themes.get("protestact", ())) and self._crowd_subject(h, args):
             return True  # "coca growers blocked the highway to press the government to ..."
         
         return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
