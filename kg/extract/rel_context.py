@@ -30,6 +30,8 @@ _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "r
                      "assertion", "speculation", "suspicion"})
 _REPORTING = frozenset({"say", "confirm", "announce", "declare", "state", "promise", "pledge", "vow", "warn",
                         "tell", "insist", "add", "reiterate"})
+#: Participles of events convened for an aim ("a strike called to protest against Y").
+_CONVENED = frozenset({"call", "organise", "organize", "stage", "hold", "plan", "mount", "launch", "convene"})
 _REFUTE = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 
 
@@ -75,7 +77,12 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             break
         dep = cur.dep_
         check = False
-        if dep == "xcomp" and clause:
+        if dep == "xcomp" and clause and head.dep_ == "acl" and head.tag_ == "VBN" and (
+                head.lemma_.lower() in _CONVENED) and head.head.pos_ == "NOUN":
+            # "a strike called to protest against Y", "a rally organised to demand ...": the aim of the event
+            ctx.purpose = True
+            check = False
+        elif dep == "xcomp" and clause:
             w = lex.wrappers.get(head.lemma_.lower())
             if w is None:
                 # light verbs carrying the act on ("decided to"), unknown ones block

@@ -108,7 +108,8 @@ _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "aba
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 #: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
-_INQUIRY = frozenset({"investigate", "inspect", "probe"})
+_INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
+_ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
 #: What a future act announces: punitive acts threaten, support agrees.
 _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "threatens",
@@ -213,6 +214,10 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
+            if tok.pos_ in _VERB_POS and lemma in self.lex.themes.get("protestact", ()):
+                self._protest_at_mission(tok, args, out)
+            if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
+                self._jointly(tok.head, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -228,8 +233,11 @@ class RelationExtractor:
             prts = {c.lower_ for c in v.children if c.dep_ == "prt"}
             if prts and any(c.particle in prts for c in self.lex.verbs.get(cue.lemma, ())):
                 return  # "pull out" is its own cue, not "pull"
-        if cue.theme and not self._has_theme(v, cue.theme):
+        if cue.theme and not (self._subject_theme(v, cue.theme[1:], args) if cue.theme.startswith("^")
+                              else self._has_theme(v, cue.theme)):
             return
+        if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children):
+            return  # "flew emergency supplies to Y": cargo travels, nobody visits
         if v.lemma_.lower() in self.lex.light and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
             return  # "provided diplomatic support to Y": the noun decides (supports, not supplies)
@@ -261,6 +269,13 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                if cue.relation == "accuses":
+                    # "investigate reports of massacres by troops loyal to Y": the "by" the parser hung
+                    # on the verb names the doer of the deed inquired into or condemned
+                    doers = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "by"
+                             for o in p.children if o.dep_ == "pobj"]
+                    if doers and obj_toks and args.resolve_all(doers):
+                        obj_toks = doers
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
@@ -276,7 +291,9 @@ class RelationExtractor:
                 subj_toks = args.agents(v)  # "a deal was signed by India and Bangladesh"
             else:
                 subj_toks = args.subject_tokens(v, logical_passive=True)
-            obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+            obj_toks = args.objects(v, tuple(p.split("@")[0] for p in cue.preps if not p.startswith("^")))
+            if any("@" in p for p in cue.preps):
+                obj_toks = _prep_kind(obj_toks, cue.preps)
         denied = None
         if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             denied = _reduced_denial(v, args)
@@ -287,6 +304,9 @@ class RelationExtractor:
         args.acting_subject = False
         if not subjects:
             return
+        if cue.relation == "agreesWith" and any(o.head.lower_ in ("to", "with") and o.lemma_.lower() in
+                                                self.lex.themes.get("demand", ()) for o in obj_toks):
+            cue = replace(cue, relation="concedesTo")  # "agreed to the demands of Y": a concession to Y
         if cue.relation == "withdrawsFrom" and v.dep_ == "xcomp" and v.head.lemma_.lower() in _EXPELLING:
             # "Iraq ordered UN inspectors to leave", "gave the diplomats 72 hours to leave": an expulsion
             # (CAMEO 166, a sanction) unless those sent away are the orderer's own ("ordered its forces to ...")
@@ -307,7 +327,9 @@ class RelationExtractor:
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
+        args.claim_clauses = cue.relation == "accuses"
         objects = args.resolve_all(obj_toks, area=area, deep=not area) if denied is None else []
+        args.claim_clauses = False
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
@@ -319,6 +341,10 @@ class RelationExtractor:
             # "sent 20 experts to Burundi to investigate the killings": the place of the inquiry's host
             objects = [k for k in args.resolve_all(args.prep_objects(v.head, ("to",))) if k not in subjects]
             ctx = context_of(v.head, self.lex)  # sending the inquirers is the inquiry, not only its aim
+        elif cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ in (
+                "advcl", "xcomp", "relcl") and v.head.lemma_.lower() in _SEND | _ARRIVE:
+            # "a UN team arrived in Congo to investigate massacres by Y": coming to inquire is inquiring
+            ctx = context_of(v.head, self.lex)
         else:
             ctx = context_of(v, self.lex)
         if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
@@ -363,7 +389,7 @@ class RelationExtractor:
             # "will support Y's resolution": agreeing to Y's proposal (the support stays a fact)
             out.append(_Cand(subjects, "agreesWith", objects, "future-intent", cue.precision, v.sent,
                              replace(ctx, modality="intent")))
-        if cue.relation in ("requests", "accuses") and self._protest_purpose(v):
+        if cue.relation in ("requests", "accuses") and self._protest_purpose(v, args):
             # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y",
             # "rallied in Sana'a to denounce the American-British aggression"
             out.append(_Cand(subjects, "protestsAgainst", objects, rule, cue.precision, v.sent, ctx))
@@ -373,12 +399,26 @@ class RelationExtractor:
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
 
+    def _crowd_subject(self, v, args: ArgResolver) -> bool:
+        """Is the subject of ``v`` a group of people or an organisation (not a state, its forces or police)?"""
+        args.acting_subject = True
+        keys = args.resolve_all(args.subject_tokens(v), deep=False)
+        args.acting_subject = False
+        return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
+
+    def _subject_theme(self, v, theme: str, args: ArgResolver) -> bool:
+        """Is the verb's (logical) subject one of the theme's nouns ("the last Russian troops left Y")?"""
+        words = self.lex.themes.get(theme, frozenset())
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or args.subject_tokens(v)
+        return any(t.lemma_.lower() in words or t.lower_ in words for s in subj
+                   for t in (s, *(c for c in s.children if c.dep_ in ("compound", "conj"))))
+
     def _is_protest_noun(self, n) -> bool:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
         return any(c.relation == "protestsAgainst" and (not c.modifiers or c.modifiers & mods)
                    for c in self.lex.nouns.get(n.lemma_.lower(), ()))
 
-    def _protest_purpose(self, v) -> bool:
+    def _protest_purpose(self, v, args: ArgResolver) -> bool:
         """Is the demand ``v`` the purpose or manner of a protest ("a hunger strike to demand ...",
         "marched calling for ...")?"""
         if v.dep_ not in ("advcl", "relcl", "acl", "xcomp", "conj") or v.head is v:
@@ -388,6 +428,12 @@ class RelationExtractor:
             return self._is_protest_noun(h)
         if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
             return True
+        street = h.lemma_.lower() == "take" and any(  # "took to the streets to denounce Y"
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
+            for p in h.children)
+        if (street or h.lemma_.lower() in self.lex.themes.get("protestact", ())) and self._crowd_subject(h, args):
+            return True  # "coca growers blocked the highway to press the government to ..."
+        
         return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
 
     def _attack_agents(self, v) -> list:
@@ -449,6 +495,46 @@ class RelationExtractor:
         objects = [o for o in objects if o not in subjects]
         if subjects and objects:
             out.append(_Cand(subjects, "protestsAgainst", objects, "noun", 0.8, v.sent, context_of(v, self.lex)))
+
+    def _protest_at_mission(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Farmers hurled eggs at the American embassy", "activists chained themselves to the gates of the
+        French embassy", "rallied outside the Chinese consulate": a crowd's protest act at a country's
+        diplomatic mission is a protest against that country."""
+        if not self._crowd_subject(v, args):
+            return
+        missions = self.lex.themes.get("embassy", frozenset())
+        found = []
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("at", "outside", "to", "toward", "towards", "near", "before", "in"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if p.lower_ == "in" and o.lemma_.lower() != "front":
+                    continue
+                # "the gates of the embassy", "in front of the embassy"
+                targets = [o] + [x for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                 for x in q.children if x.dep_ == "pobj"]
+                found += [t for t in targets if t.lemma_.lower() in missions]
+        if not found:
+            return
+        args.nonactors_ok = True
+        objects = [k for k in args.resolve_all(found) if args.etype(k) in ("Country", "Organization")]
+        args.nonactors_ok = False
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = [k for k in objects if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "protestsAgainst", objects, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _jointly(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X and Y began jointly building a pipeline": acting jointly is cooperating (when the verb
+        names no relation of its own)."""
+        if v.lemma_.lower() in self._verb_keys:
+            return
+        subjects = args.resolve_all(args.subject_tokens(v, logical_passive=True))
+        if len(subjects) > 1:
+            out.append(_Cand(subjects, "cooperatesWith", [], "verb-symmetric", 0.75, v.sent,
+                             context_of(v, self.lex), True))
 
     def _event_ref(self, t, args: ArgResolver, gap: bool = False) -> bool:
         """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move"),
@@ -567,19 +653,28 @@ class RelationExtractor:
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
             lv = top.head
             lemma = lv.lemma_.lower()
-            if lemma in self.lex.light:
-                light = (lv, self.lex.light[lemma])
+            if lemma in self.lex.light or lemma in cue.light:
+                # the light column names light verbs of this noun only ("called a general strike")
+                light = (lv, self.lex.light.get(lemma, "fwd"))
         elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() == "responsibility"
               and top.head.head.dep_ == "dobj" and top.head.head.head.pos_ in _VERB_POS):
             light = (top.head.head.head, "fwd")  # "Al-Shabaab claimed responsibility for the attack on Y"
         elif (top.dep_ == "pobj" and top.head.lower_ in ("in", "into") and top.head.head.pos_ in _VERB_POS
               and top.head.dep_ == "prep"):
             light = (top.head.head, "fwd")  # "engaged in ethnic cleansing against", "in protest against"
+        elif (top.dep_ == "pobj" and top.head.lower_ == "in" and top.head.dep_ == "prep" and cue.relation == "protestsAgainst"
+              and not any(c.dep_ == "det" for c in top.children)
+              and (gov := next((a for a in top.head.ancestors if a.pos_ in _VERB_POS), None)) is not None):
+            light = (gov, "fwd")  # "stayed away from classes in protest at Y": the idiom hung on a noun
         elif (top.dep_ == "pobj" and top.head.lower_ in ("for", "after", "during", "following", "at")
               and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
             # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y",
             # "Yevkurov said after talks with Camara"
             light = (top.head.head, "fwd")
+        elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.dep_ == "prep"
+              and cue.relation == "protestsAgainst" and top.head.head.pos_ in _VERB_POS
+              and top.head.head.lemma_.lower() in self.lex.themes.get("gathering", ())):
+            light = (top.head.head, "fwd")  # "thousands gathered for a rally against Y"
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
@@ -593,17 +688,20 @@ class RelationExtractor:
                         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
+        args.claim_clauses = cue.relation == "accuses"
         objects = args.resolve_all(obj_toks, area=area)
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
-        args.nonactors_ok = False
+        args.nonactors_ok = args.claim_clauses = False
         actor_toks = args.noun_owner(n)
         acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         if not actor_toks and acl:
             # "the sanctions imposed by the EU on Iran"
             actor_toks = args.agents(acl[0])
             if not objects:
-                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps), area=area)
+                # "a strike called by the opposition against Y": "against" often hangs on the agent
+                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps) + [
+                    o for a in actor_toks for o in args.prep_objects(a, ("against",)) if "against" in cue.preps], area=area)
         actor_toks = [t for t in actor_toks if not set(args.resolve(t)) & set(objects)] or actor_toks
         if actor_toks and not args.resolve_all(actor_toks):
             actor_toks = []  # "its invasion" with an unresolved pronoun: the light verb's subject acts
@@ -631,7 +729,8 @@ class RelationExtractor:
                                      context_of(lv, self.lex)))
                 return
             if not actor_toks:
-                if top.dep_ == "nsubjpass":  # "a boycott ... was launched by Saudi consumer groups"
+                if top.dep_ == "nsubjpass" or (args.is_passive(lv) and args.agents(lv)):
+                    # "a boycott ... was launched by Saudi consumer groups (in protest at ...)"
                     actor_toks = args.agents(lv)
                 else:
                     actor_toks = args.subject_tokens(lv, logical_passive=True)
@@ -970,6 +1069,20 @@ class RelationExtractor:
 _MOTION = frozenset({"travel", "go", "fly", "come", "return", "head", "move", "journey", "sail", "drive", "relocate"})
 _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "before", "until", "over",
                                "despite", "within", "throughout", "under", "by"})
+
+
+def _prep_kind(toks, preps) -> list:
+    """Keep the objects a "prep@border" cue allows: through that preposition, only border nouns
+    ("sent troops to the border with Y", but not "sent troops to Y")."""
+    from kg.extract.rel_args import _BORDERS
+
+    kinds = {p.split("@")[0]: p.split("@")[1] for p in preps if "@" in p}
+    out = []
+    for t in toks:
+        kind = kinds.get(t.head.lower_) if t.head.dep_ in ("prep", "dative") else None
+        if kind is None or (kind == "border" and t.lemma_.lower() in _BORDERS):
+            out.append(t)
+    return out
 
 
 def _wrapped(c) -> bool:
