@@ -538,6 +538,8 @@ class ArgResolver:
         """Objects of ``v`` introduced by ``preps`` (on the verb or on its direct object)."""
         out = []
         hosts = [v] + [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        # "aid deliveries to Y were suspended by X": a passive verb's theme is its grammatical subject
+        hosts += [c for c in v.children if c.dep_ == "nsubjpass"]
         hosts += [x for h in hosts[1:] for x in h.children if x.dep_ == "conj"]  # "missiles and drones against Y"
         # "signed a series of agreements with Y"
         hosts += [o for h in hosts[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"

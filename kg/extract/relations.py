@@ -509,6 +509,9 @@ class RelationExtractor:
         return any(args.resolve_all(_act_targets(x, args)[0]) for x in w.children if _wrapped(x))
 
     def _has_theme(self, v, theme: str) -> bool:
+        if theme.startswith("+"):
+            # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils")
+            return any(c.dep_ == "prep" and c.lower_ in theme[1:].split("|") for c in v.children)
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children

@@ -1,0 +1,107 @@
+"""Event cues for hostile, punitive, rejecting, requesting and consulting acts (PLOVER ASSAULT, COERCE,
+SANCTION, REJECT, THREATEN, REQUEST, ACCUSE, AGREE, CONSULT, SUPPORT). The sentences are written for
+these tests, not taken from any gold file; each cue has a case where it must not fire.
+
+All sentences are parsed in one batch by the real model (module fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SENTENCES: dict[str, str] = {
+    # SANCTION
+    "suspend_from": "The Arab League suspended Syria from its meetings on Saturday.",
+    "suspend_no_from": "Ghana suspended its offensive in Togo on Monday.",
+    "frozen_lending": "The IMF has frozen lending to Zambia over debt concerns.",
+    "curbed_lending": "The Asian Development Bank curbed lending to Myanmar after the coup.",
+    "cancelled_training": "New Zealand cancelled joint training programmes with Fiji's armed forces.",
+    "cancelled_plain": "New Zealand cancelled a concert in Fiji.",
+    "passive_ties": "Military aid to Honduras was suspended by Washington. "
+                    "Diplomatic relations with Qatar were severed by Bahrain on Monday.",
+    # REJECT
+    "ignored_appeals": "Peru has ignored repeated appeals by the United Nations to release the prisoners.",
+    "ignored_report": "Chile ignored a report by Bolivia on the floods.",
+    "declined_offer": "Chile declined Bolivia's offer to resume talks.",
+    # CONSULT
+    "shuttled": "Finland's foreign minister shuttled between Moscow and Kiev this week.",
+    "shuttled_rooms": "Finland's foreign minister shuttled between meetings all week.",
+    # THREATEN
+    "retaliate_if": "Lithuania warned that it would retaliate against Belarus if the border was closed.",
+    # COERCE
+    "demolished_homes": "Kenyan troops demolished the homes of two al-Shabaab militants near Lamu.",
+    "seized_hostages": "Somali pirates seized 20 hostages from a Greek ship.",
+    "seized_town": "Chadian forces seized the border town of Adre from Sudan.",
+    # ASSAULT
+    "drove_out": "Nigerian troops drove Boko Haram fighters out of the town of Bama.",
+    "aimed_at_driving": "The offensive is aimed at driving Boko Haram fighters out of the town of Bama, Nigeria said.",
+}
+
+
+@pytest.fixture(scope="module")
+def facts(nlp):
+    from kg.extract import Extractor
+    from kg.ingest.article import Article
+
+    ex = Extractor(nlp)
+    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
+    return {af.article.id: af for af in ex.pipe(arts)}
+
+
+def triples(af, *, negated=False):
+    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+
+
+def rels(af, relation):
+    return {(s, o) for s, r, o in triples(af) if r == relation}
+
+
+def test_suspending_a_member_from_a_body_is_a_sanction(facts):
+    assert ("Arab League", "sanctions", "Syria") in triples(facts["suspend_from"])
+    # without "from" the suspended thing is an act of the subject's own, not a member put out
+    assert not rels(facts["suspend_no_from"], "sanctions")
+
+
+def test_lending_and_training_are_ties_that_can_be_frozen_curbed_or_cancelled(facts):
+    assert ("International Monetary Fund", "sanctions", "Zambia") in triples(facts["frozen_lending"])
+    assert ("Asian Development Bank", "sanctions", "Myanmar") in triples(facts["curbed_lending"])
+    assert ("New Zealand", "sanctions", "Fiji") in triples(facts["cancelled_training"])
+    assert not rels(facts["cancelled_plain"], "sanctions")
+
+
+def test_a_passive_verb_s_subject_carries_the_preposition_of_the_ties(facts):
+    got = triples(facts["passive_ties"])
+    assert {("United States", "sanctions", "Honduras"), ("Bahrain", "sanctions", "Qatar")} <= got
+
+
+def test_ignoring_appeals_and_declining_offers_are_rejections(facts):
+    assert ("Peru", "rejects", "United Nations") in triples(facts["ignored_appeals"])
+    assert ("Chile", "rejects", "Bolivia") in triples(facts["declined_offer"])
+    # ignoring a report is no rejection of its author
+    assert not rels(facts["ignored_report"], "rejects")
+
+
+def test_a_go_between_shuttling_between_two_sides_consults_both(facts):
+    got = rels(facts["shuttled"], "consultsWith")
+    assert {("Finland", "Russia"), ("Finland", "Ukraine")} <= got
+    assert not rels(facts["shuttled_rooms"], "consultsWith")
+
+
+def test_a_conditional_retaliation_is_a_threat(facts):
+    got = triples(facts["retaliate_if"])
+    assert ("Lithuania", "threatens", "Belarus") in got
+    assert ("Lithuania", "attacks", "Belarus") not in got
+
+
+def test_demolishing_homes_and_seizing_hostages_coerce(facts):
+    assert ("Kenya", "coerces", "Al-Shabaab") in triples(facts["demolished_homes"])
+    assert any(r == "coerces" and o == "hostages" for _, r, o in triples(facts["seized_hostages"]))
+    # seizing a town is control (and an attack), not coercion of its country
+    assert not rels(facts["seized_town"], "coerces")
+
+
+def test_driving_fighters_out_of_a_town_is_an_attack_an_aim_is_not(facts):
+    assert ("Nigeria", "attacks", "Boko Haram") in triples(facts["drove_out"])
+    assert not rels(facts["aimed_at_driving"], "attacks")
