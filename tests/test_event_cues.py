@@ -34,6 +34,10 @@ SENTENCES: dict[str, str] = {
     "demolished_homes": "Kenyan troops demolished the homes of two al-Shabaab militants near Lamu.",
     "seized_hostages": "Somali pirates seized 20 hostages from a Greek ship.",
     "seized_town": "Chadian forces seized the border town of Adre from Sudan.",
+    # REQUEST: a subjunctive that-clause the parser reads as a noun phrase
+    "demanded_that": "The OSCE demanded that Kazakhstan release opposition politician Galymzhan Zhakiyanov. "
+                     "The World Bank has demanded that Kenya's government act against fraud.",
+    "demanded_that_thing": "Mali demanded that the talks resume soon.",
     # ASSAULT
     "drove_out": "Nigerian troops drove Boko Haram fighters out of the town of Bama.",
     "aimed_at_driving": "The offensive is aimed at driving Boko Haram fighters out of the town of Bama, Nigeria said.",
@@ -105,3 +109,10 @@ def test_demolishing_homes_and_seizing_hostages_coerce(facts):
 def test_driving_fighters_out_of_a_town_is_an_attack_an_aim_is_not(facts):
     assert ("Nigeria", "attacks", "Boko Haram") in triples(facts["drove_out"])
     assert not rels(facts["aimed_at_driving"], "attacks")
+
+
+def test_the_actor_after_demanded_that_is_asked_not_the_one_the_clause_acts_on(facts):
+    got = triples(facts["demanded_that"])
+    assert {("OSCE", "requests", "Kazakhstan"), ("World Bank", "requests", "Kenya")} <= got
+    assert not any(o == "Galymzhan Zhakiyanov" for _, r, o in got if r == "requests")
+    assert not rels(facts["demanded_that_thing"], "requests")

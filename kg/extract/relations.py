@@ -261,12 +261,18 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                if _that_follows(v):
+                    # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
+                    # noun; what follows "that" is the clause, not the verb's object
+                    obj_toks = [o for o in obj_toks if o.i < v.i]
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
             obj_toks = [s for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.speech
                         for s in c.children if s.dep_ == "nsubj"]
             obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+            if not obj_toks:
+                obj_toks = _that_subject(v, args)
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
@@ -1026,6 +1032,28 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 
 #: Nouns naming an accusation that a reduced clause may deny ("a charge Moscow denies").
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def _that_follows(v) -> bool:
+    """``v`` is directly followed by the complementiser "that" ("demanded that ...")."""
+    nxt = v.nbor(1) if v.i + 1 < len(v.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ not in ("det", "nsubj", "dobj")
+
+
+_NP_INSIDE = ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM")
+
+
+def _that_subject(v, args: ArgResolver) -> list:
+    """The first actor named right after "that" when the parser lost the that-clause ("demanded that
+    Kenya's government act ...", read with "act" as a noun): the subject of a subjunctive clause."""
+    if not _that_follows(v):
+        return []
+    for t in v.doc[v.i + 2: min(v.i + 7, v.sent.end)]:
+        if t.pos_ not in _NP_INSIDE:
+            return []
+        if t.i in args.te:
+            return [t]
+    return []
 
 
 def _reduced_denial(v, args: ArgResolver):
