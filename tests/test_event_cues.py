@@ -30,6 +30,11 @@ SENTENCES: dict[str, str] = {
     "shuttled_rooms": "Finland's foreign minister shuttled between meetings all week.",
     # THREATEN
     "retaliate_if": "Lithuania warned that it would retaliate against Belarus if the border was closed.",
+    "warned_of_war_if": "The Taliban's leader warned Pakistan of \"total war\" if its jets bombed Kabul again.",
+    "resume_war_if": "The rebels of the ADF warned that they would resume the war if Uganda failed to release prisoners.",
+    "resume_war_weather": "Ghana said it would resume the war if it rained.",
+    "reconsider_ties": "Iran warned that it would reconsider its ties with France.",
+    "reconsider_plan": "Iran said it would reconsider its plan.",
     # COERCE
     "demolished_homes": "Kenyan troops demolished the homes of two al-Shabaab militants near Lamu.",
     "seized_hostages": "Somali pirates seized 20 hostages from a Greek ship.",
@@ -116,3 +121,18 @@ def test_the_actor_after_demanded_that_is_asked_not_the_one_the_clause_acts_on(f
     assert {("OSCE", "requests", "Kazakhstan"), ("World Bank", "requests", "Kenya")} <= got
     assert not any(o == "Galymzhan Zhakiyanov" for _, r, o in got if r == "requests")
     assert not rels(facts["demanded_that_thing"], "requests")
+
+
+def test_a_warning_on_a_condition_stays_a_threat_to_the_one_warned(facts):
+    got = triples(facts["warned_of_war_if"])
+    assert any(r == "threatens" and o == "Pakistan" for _, r, o in got)
+
+
+def test_an_objectless_hostile_act_on_a_condition_threatens_whoever_the_condition_is_about(facts):
+    assert any(r == "threatens" and o == "Uganda" for _, r, o in triples(facts["resume_war_if"]))
+    assert not any(r in ("threatens", "attacks") for _, r, _ in triples(facts["resume_war_weather"]))
+
+
+def test_reconsidering_ties_is_a_threat(facts):
+    assert ("Iran", "threatens", "France") in triples(facts["reconsider_ties"])
+    assert not triples(facts["reconsider_plan"])

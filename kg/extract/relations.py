@@ -327,6 +327,11 @@ class RelationExtractor:
             ctx = context_of(v.head, self.lex)  # sending the inquirers is the inquiry, not only its aim
         else:
             ctx = context_of(v, self.lex)
+        if cue.relation == "threatens" and ctx.conditional and not ctx.negated:
+            # "warned Y of open war if its warplanes struck ...": a threat is conditional by nature, and
+            # whoever the condition is about is threatened too
+            ctx = replace(ctx, blocked=False)
+            objects = objects + [k for k in args.resolve_all(ctx.condition) if k not in objects and k not in subjects]
         if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
             # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country the text
             # names (places the gazetteer locates were already replaced by their country above)
@@ -666,6 +671,10 @@ class RelationExtractor:
             return
         if ctx is None:
             ctx = context_of(n, self.lex, clause=False)
+        if not objects and cue.relation in COERCIVE and ctx.conditional and not ctx.negated:
+            # "would resume the war if the government failed to withdraw": a threat to whoever the
+            # condition is about (made a threat when the facts are read)
+            objects = [k for k in args.resolve_all(ctx.condition) if k not in subjects]
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1:
                 out.append(_Cand(subjects, cue.relation, [], rule, cue.precision, n.sent, ctx, True))
