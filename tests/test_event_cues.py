@@ -43,6 +43,14 @@ SENTENCES: dict[str, str] = {
     "demanded_that": "The OSCE demanded that Kazakhstan release opposition politician Galymzhan Zhakiyanov. "
                      "The World Bank has demanded that Kenya's government act against fraud.",
     "demanded_that_thing": "Mali demanded that the talks resume soon.",
+    "at_request": "The African Union's council will hold an urgent meeting on Tuesday at the request of Egypt. "
+                  "French troops entered Mali at the request of the Malian government.",
+    "at_request_reduced": "Chile and Peru condemned the raids at a session of the UN Security Council "
+                          "convened at Bolivia's request.",
+    "at_request_object": "Kenya arrested the Ugandan rebel leader at the request of Uganda.",
+    # CONSULT after talks
+    "following_talks": "Botswana's president told a news conference following talks with Namibian President Hage Geingob.",
+    "following_visit": "Botswana's president told a news conference following a visit to the hospital.",
     # ASSAULT
     "drove_out": "Nigerian troops drove Boko Haram fighters out of the town of Bama.",
     "aimed_at_driving": "The offensive is aimed at driving Boko Haram fighters out of the town of Bama, Nigeria said.",
@@ -136,3 +144,16 @@ def test_an_objectless_hostile_act_on_a_condition_threatens_whoever_the_conditio
 def test_reconsidering_ties_is_a_threat(facts):
     assert ("Iran", "threatens", "France") in triples(facts["reconsider_ties"])
     assert not triples(facts["reconsider_plan"])
+
+
+def test_who_acts_at_the_request_of_y_was_asked_by_y(facts):
+    got = rels(facts["at_request"], "requests")
+    assert {("Egypt", "African Union"), ("Mali", "France")} <= got
+    assert rels(facts["at_request_reduced"], "requests") == {("Bolivia", "UN Security Council")}
+    # the one arrested at Y's request was not asked anything
+    assert rels(facts["at_request_object"], "requests") == {("Uganda", "Kenya")}
+
+
+def test_following_talks_with_y_the_speaker_met_y(facts):
+    assert any(r == "consultsWith" and o == "Hage Geingob" for _, r, o in triples(facts["following_talks"]))
+    assert not rels(facts["following_visit"], "consultsWith")

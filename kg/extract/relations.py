@@ -213,6 +213,8 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
+            if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
+                self._at_request(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -449,6 +451,34 @@ class RelationExtractor:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
 
+    def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"the Council met at the request of Y", "a session convened at Y's request": Y asked for it,
+        of whoever acts (or of the body whose meeting it is)."""
+        requesters = args.resolve_all(args.noun_owner(n) + args.prep_objects(n, ("of", "by", "from")))
+        if not requesters:
+            return
+        h = n.head.head
+        if h.pos_ in _VERB_POS:
+            if h.dep_ == "acl" and h.tag_ == "VBN":
+                asked = [h.head]  # "a session convened at Y's request"
+            elif args.is_passive(h):
+                asked = args.agents(h)
+            elif h.dep_ == "advcl" and h.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                # "... a session of the Council convened at Y's request": a reduced relative the parser
+                # hung on the main verb; the noun before it is what convened
+                prev = h.doc[h.i - 1]
+                asked = [prev] if prev.pos_ in ("NOUN", "PROPN") else []
+            else:
+                asked = args.subject_tokens(h)  # not its object: "arrested Z at Y's request"
+        elif h.pos_ in _NOUN_POS:
+            asked = [h]  # "an emergency meeting at the request of Y"
+        else:
+            return
+        asked_keys = [k for k in args.resolve_all(asked) if k not in requesters]
+        if asked_keys:
+            out.append(_Cand(requesters, "requests", asked_keys, "noun", 0.8, n.sent, Context()))
+
     def _defiance(self, n, args: ArgResolver, out: list[_Cand]) -> None:
         """"X marched in defiance of Y": whoever acts in defiance of Y protests against Y."""
         v = n.head.head
@@ -594,6 +624,9 @@ class RelationExtractor:
             # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y",
             # "Yevkurov said after talks with Camara"
             light = (top.head.head, "fwd")
+        if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
+                and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+            light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
@@ -1041,6 +1074,10 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 
 #: Nouns naming an accusation that a reduced clause may deny ("a charge Moscow denies").
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+#: Nouns of asking in "at the request of Y", "at Y's invitation".
+_REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
 
 
 def _that_follows(v) -> bool:
