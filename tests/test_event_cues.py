@@ -51,6 +51,13 @@ SENTENCES: dict[str, str] = {
     # CONSULT after talks
     "following_talks": "Botswana's president told a news conference following talks with Namibian President Hage Geingob.",
     "following_visit": "Botswana's president told a news conference following a visit to the hospital.",
+    # AGREE: conditional and benefactive offers
+    "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
+                "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
+    "offer_if_weather": "Kenya offered to host the talks if it rained.",
+    "offer_negated_if": "Chile will not offer to cut tariffs if Peru reopens the border.",
+    "ready_for": "Kenya said it stood ready to build a new railway for Uganda as part of its commitment to trade.",
+    "ready_fight_for": "Kenya was ready to fight for Uganda.",
     # ASSAULT
     "drove_out": "Nigerian troops drove Boko Haram fighters out of the town of Bama.",
     "aimed_at_driving": "The offensive is aimed at driving Boko Haram fighters out of the town of Bama, Nigeria said.",
@@ -157,3 +164,16 @@ def test_who_acts_at_the_request_of_y_was_asked_by_y(facts):
 def test_following_talks_with_y_the_speaker_met_y(facts):
     assert any(r == "consultsWith" and o == "Hage Geingob" for _, r, o in triples(facts["following_talks"]))
     assert not rels(facts["following_visit"], "consultsWith")
+
+
+def test_an_offer_on_a_condition_is_made_to_whoever_the_condition_is_about(facts):
+    got = rels(facts["offer_if"], "agreesWith")
+    assert {("Chile", "Peru"), ("Serbia", "Kosovo")} <= got
+    assert not rels(facts["offer_if_weather"], "agreesWith")
+    assert not rels(facts["offer_negated_if"], "agreesWith")
+
+
+def test_an_offer_to_do_something_for_y_is_agreement_with_y(facts):
+    assert ("Kenya", "Uganda") in rels(facts["ready_for"], "agreesWith")
+    # an intransitive act for Y is no offer to Y
+    assert not rels(facts["ready_fight_for"], "agreesWith")

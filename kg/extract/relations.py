@@ -785,6 +785,10 @@ class RelationExtractor:
             # condition is about is threatened too
             cond = [s for x in (w, *(c for c in w.children if _wrapped(c))) for s in context_of(x, self.lex).condition]
             targets += [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
+        elif wrapper.relation == "agreesWith" and not ctx.negated:
+            targets += self._offer_counterparts(w, args, subjects, targets)
+            if ctx.conditional and targets:
+                ctx = replace(ctx, blocked=False)  # "offered to resume flights if Y lifts ...": an offer to Y
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
         if relation == "agreesWith" and self._hostile_act(w):
@@ -794,6 +798,20 @@ class RelationExtractor:
         elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
             # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
             out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
+        """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
+        ("offered to resume flights if Britain lifts restrictions", "willing to suspend the works if
+        Argentina lifted the blockade"), and the one it is done for ("ready to finance a power plant for Y")."""
+        inner = [c for c in w.children if _wrapped(c)]
+        hosts = [w, *inner] + ([w.head] if w.dep_ == "acomp" else [])  # "was willing to ... if Y ..."
+        cond = [s for x in hosts for s in context_of(x, self.lex).condition]
+        more = [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
+        if not [t for t in targets if t not in subjects] and not more:
+            benefit = [o for x in inner if args.direct_objects(x) for h in (x, *args.direct_objects(x))
+                       for o in args.prep_objects(h, ("for",))]
+            more = [k for k in args.resolve_all(benefit) if k not in subjects and args.etype(k) != "Location"]
+        return more
 
     def _speech(self, v, args: ArgResolver, out: list[_Cand]) -> None:
         """The speaker's own act: "X said Y's presence was unlawful", "X said Y must ..."."""
