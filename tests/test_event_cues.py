@@ -60,6 +60,13 @@ SENTENCES: dict[str, str] = {
     "ready_fight_for": "Kenya was ready to fight for Uganda.",
     # ASSAULT
     "drove_out": "Nigerian troops drove Boko Haram fighters out of the town of Bama.",
+    "counter_offensive": "Ukrainian forces launched a counter-offensive against Russian troops near Kharkiv. "
+                         "Malian troops mounted a counteroffensive against Tuareg rebels.",
+    "throats": "Islamist rebels slit the throats of twelve villagers near Beni.",
+    "cut_ties": "Kenya cut its ties with Somalia.",
+    "shared_agent": "Two Somali journalists were arrested and beaten up by Kenyan police. "
+                    "Villagers in Ituri were tortured and robbed by Ugandan soldiers.",
+    "sports_beaten": "Ghana were beaten and humiliated by Nigeria in the final.",
     "aimed_at_driving": "The offensive is aimed at driving Boko Haram fighters out of the town of Bama, Nigeria said.",
 }
 
@@ -177,3 +184,18 @@ def test_an_offer_to_do_something_for_y_is_agreement_with_y(facts):
     assert ("Kenya", "Uganda") in rels(facts["ready_for"], "agreesWith")
     # an intransitive act for Y is no offer to Y
     assert not rels(facts["ready_fight_for"], "agreesWith")
+
+
+def test_counter_offensives_and_cut_throats_are_attacks(facts):
+    got = triples(facts["counter_offensive"])
+    assert ("Ukraine", "attacks", "Russia") in got
+    assert any(s == "Mali" and r == "attacks" for s, r, _ in got)
+    assert ("Islamist rebels", "attacks", "villagers") in triples(facts["throats"])
+    assert triples(facts["cut_ties"]) == {("Kenya", "sanctions", "Somalia")}
+
+
+def test_coordinated_passive_participles_share_the_agent(facts):
+    got = triples(facts["shared_agent"])
+    assert ("Kenya", "coerces", "Somali journalists") in got
+    assert ("Uganda", "attacks", "villagers in Ituri") in got
+    assert not any(r == "attacks" for _, r, _ in triples(facts["sports_beaten"]))

@@ -247,6 +247,10 @@ class RelationExtractor:
         elif not cue.preps:
             if passive:
                 subj_toks = args.agents(v) or args.late_agents(v)
+                if not subj_toks:
+                    # "were tortured and killed by Y": coordinated participles share the last one's agent
+                    subj_toks = [a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                                 for a in args.agents(c)]
                 if not subj_toks and cue.relation in HOSTILE:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
