@@ -51,6 +51,13 @@ SENTENCES: dict[str, str] = {
     # CONSULT after talks
     "following_talks": "Botswana's president told a news conference following talks with Namibian President Hage Geingob.",
     "following_visit": "Botswana's president told a news conference following a visit to the hospital.",
+    # ACCUSE: a deed described as a wrong
+    "described_as": "Iran described Israel's strike on Damascus as an act of aggression. "
+                    "Kenya branded the Somali raid as terrorism.",
+    "described_by": "Georgia described the seizure of its trawlers by Russian coast guards as piracy planned "
+                    "by the Kremlin.",
+    "described_friend": "Egypt described Ethiopia's prime minister as a friend. "
+                        "Ghana described the talks with Togo as constructive.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -199,3 +206,12 @@ def test_coordinated_passive_participles_share_the_agent(facts):
     assert ("Kenya", "coerces", "Somali journalists") in got
     assert ("Uganda", "attacks", "villagers in Ituri") in got
     assert not any(r == "attacks" for _, r, _ in triples(facts["sports_beaten"]))
+
+
+def test_describing_a_deed_as_a_wrong_accuses_its_doer(facts):
+    got = rels(facts["described_as"], "accuses")
+    assert {("Iran", "Israel"), ("Kenya", "Somalia")} <= got
+    # the deed's agent is blamed, not whom it was done to
+    got = rels(facts["described_by"], "accuses")
+    assert ("Georgia", "Russia") in got and not any(o == "Georgia" for _, o in got)
+    assert not rels(facts["described_friend"], "accuses")

@@ -267,6 +267,10 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                if cue.theme and cue.theme.startswith("+as:"):
+                    # "described the violation of the border by Y's ships as a provocation (planned by Z)":
+                    # the deed's agent is the one blamed, not whom it was done to
+                    obj_toks = _deed_agents(v, obj_toks) or obj_toks
                 if _that_follows(v):
                     # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
                     # noun; what follows "that" is the clause, not the verb's object
@@ -555,8 +559,18 @@ class RelationExtractor:
 
     def _has_theme(self, v, theme: str) -> bool:
         if theme.startswith("+"):
-            # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils")
-            return any(c.dep_ == "prep" and c.lower_ in theme[1:].split("|") for c in v.children)
+            # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils");
+            # "+as:blame": one whose object is of a class ("described the raid as a provocation")
+            preps, _, cls = theme[1:].partition(":")
+            pps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps.split("|")]
+            if cls:  # "described [the violation ... as a provocation]": the parser may hang "as" on the object
+                pps += [c for o in v.children if o.dep_ == "dobj" for c in o.children
+                        if c.dep_ == "prep" and c.lower_ in preps.split("|")]
+            if not cls:
+                return bool(pps)
+            words = self.lex.themes.get(cls, frozenset())
+            return any(t.lemma_.lower() in words or t.lower_ in words for p in pps for o in p.children
+                       if o.dep_ == "pobj" for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
@@ -1100,6 +1114,19 @@ _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
+
+
+def _deed_agents(v, objs) -> list:
+    """Agents ("by Y") of a deed judged "as" something: in the judged noun phrase, else in the judgement."""
+    def by(h):
+        return [o for b in h.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                for o in b.children if o.dep_ == "pobj"]
+    out = [a for o in objs for a in by(o)]
+    if not out:
+        out = [a for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
+               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+               for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
+    return out
 
 
 def _that_follows(v) -> bool:
