@@ -575,9 +575,9 @@ class ArgResolver:
         # "put its forces on high alert along the border with Y"
         hosts += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "in") for o in p.children
                   if o.dep_ == "pobj" and o.lemma_.lower() in _ALERT]
-        if self.is_passive(v):
-            # "restrictions on rallies by Y were eased": the passive subject's phrase
-            hosts += [c for c in v.children if c.dep_ == "nsubjpass"]
+        # a passive verb's theme is its grammatical subject: "aid deliveries to Y were suspended by X",
+        # "restrictions on rallies by Y were eased"
+        hosts += [c for c in v.children if c.dep_ == "nsubjpass"]
         hosts += [x for h in hosts[1:] for x in h.children if x.dep_ == "conj"]  # "missiles and drones against Y"
         # "signed a series of agreements with Y"
         hosts += [o for h in hosts[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -132,6 +132,11 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             # "warned against hosting US bases", "left without meeting Y": not done
             ctx.blocked = True
             clause = False
+        elif dep == "pcomp" and clause and head.lower_ == "at" and head.dep_ == "prep" and (
+                head.head.lemma_.lower() == "aim"):
+            # "moves aimed at driving the Serbs out": an aim, not a deed
+            ctx.blocked = True
+            clause = False
         elif dep == "pcomp" and clause and head.head.lemma_.lower() in _ALLEGE and not ctx.speaker:
             # "accused X of arming Y": the arming is the accuser's claim
             ctx.speaker = _speaker_tokens(head.head)

@@ -218,6 +218,8 @@ class RelationExtractor:
                 self._protest_at_mission(tok, args, out)
             if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
                 self._jointly(tok.head, args, out)
+            if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
+                self._at_request(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -253,6 +255,10 @@ class RelationExtractor:
         elif not cue.preps:
             if passive:
                 subj_toks = args.agents(v) or args.late_agents(v)
+                if not subj_toks:
+                    # "were tortured and killed by Y": coordinated participles share the last one's agent
+                    subj_toks = [a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                                 for a in args.agents(c)]
                 if not subj_toks and cue.relation in HOSTILE:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
@@ -276,12 +282,22 @@ class RelationExtractor:
                              for o in p.children if o.dep_ == "pobj"]
                     if doers and obj_toks and args.resolve_all(doers):
                         obj_toks = doers
+                if cue.theme and cue.theme.startswith("+as:"):
+                    # "described the violation of the border by Y's ships as a provocation (planned by Z)":
+                    # the deed's agent is the one blamed, not whom it was done to
+                    obj_toks = _deed_agents(v, obj_toks) or obj_toks
+                if _that_follows(v):
+                    # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
+                    # noun; what follows "that" is the clause, not the verb's object
+                    obj_toks = [o for o in obj_toks if o.i < v.i]
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
             obj_toks = [s for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.speech
                         for s in c.children if s.dep_ == "nsubj"]
             obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+            if not obj_toks:
+                obj_toks = _that_subject(v, args)
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
@@ -347,6 +363,11 @@ class RelationExtractor:
             ctx = context_of(v.head, self.lex)
         else:
             ctx = context_of(v, self.lex)
+        if cue.relation == "threatens" and ctx.conditional and not ctx.negated:
+            # "warned Y of open war if its warplanes struck ...": a threat is conditional by nature, and
+            # whoever the condition is about is threatened too
+            ctx = replace(ctx, blocked=False)
+            objects = objects + [k for k in args.resolve_all(ctx.condition) if k not in objects and k not in subjects]
         if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
             # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country the text
             # names (places the gazetteer locates were already replaced by their country above)
@@ -484,6 +505,34 @@ class RelationExtractor:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
 
+    def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"the Council met at the request of Y", "a session convened at Y's request": Y asked for it,
+        of whoever acts (or of the body whose meeting it is)."""
+        requesters = args.resolve_all(args.noun_owner(n) + args.prep_objects(n, ("of", "by", "from")))
+        if not requesters:
+            return
+        h = n.head.head
+        if h.pos_ in _VERB_POS:
+            if h.dep_ == "acl" and h.tag_ == "VBN":
+                asked = [h.head]  # "a session convened at Y's request"
+            elif args.is_passive(h):
+                asked = args.agents(h)
+            elif h.dep_ == "advcl" and h.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                # "... a session of the Council convened at Y's request": a reduced relative the parser
+                # hung on the main verb; the noun before it is what convened
+                prev = h.doc[h.i - 1]
+                asked = [prev] if prev.pos_ in ("NOUN", "PROPN") else []
+            else:
+                asked = args.subject_tokens(h)  # not its object: "arrested Z at Y's request"
+        elif h.pos_ in _NOUN_POS:
+            asked = [h]  # "an emergency meeting at the request of Y"
+        else:
+            return
+        asked_keys = [k for k in args.resolve_all(asked) if k not in requesters]
+        if asked_keys:
+            out.append(_Cand(requesters, "requests", asked_keys, "noun", 0.8, n.sent, Context()))
+
     def _defiance(self, n, args: ArgResolver, out: list[_Cand]) -> None:
         """"X marched in defiance of Y": whoever acts in defiance of Y protests against Y."""
         v = n.head.head
@@ -595,6 +644,19 @@ class RelationExtractor:
         return any(args.resolve_all(_act_targets(x, args)[0]) for x in w.children if _wrapped(x))
 
     def _has_theme(self, v, theme: str) -> bool:
+        if theme.startswith("+"):
+            # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils");
+            # "+as:blame": one whose object is of a class ("described the raid as a provocation")
+            preps, _, cls = theme[1:].partition(":")
+            pps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps.split("|")]
+            if cls:  # "described [the violation ... as a provocation]": the parser may hang "as" on the object
+                pps += [c for o in v.children if o.dep_ == "dobj" for c in o.children
+                        if c.dep_ == "prep" and c.lower_ in preps.split("|")]
+            if not cls:
+                return bool(pps)
+            words = self.lex.themes.get(cls, frozenset())
+            return any(t.lemma_.lower() in words or t.lower_ in words for p in pps for o in p.children
+                       if o.dep_ == "pobj" for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
@@ -675,6 +737,9 @@ class RelationExtractor:
               and cue.relation == "protestsAgainst" and top.head.head.pos_ in _VERB_POS
               and top.head.head.lemma_.lower() in self.lex.themes.get("gathering", ())):
             light = (top.head.head, "fwd")  # "thousands gathered for a rally against Y"
+        if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
+                and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+            light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
@@ -756,6 +821,10 @@ class RelationExtractor:
             return
         if ctx is None:
             ctx = context_of(n, self.lex, clause=False)
+        if not objects and cue.relation in COERCIVE and ctx.conditional and not ctx.negated:
+            # "would resume the war if the government failed to withdraw": a threat to whoever the
+            # condition is about (made a threat when the facts are read)
+            objects = [k for k in args.resolve_all(ctx.condition) if k not in subjects]
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1:
                 out.append(_Cand(subjects, cue.relation, [], rule, cue.precision, n.sent, ctx, True))
@@ -833,6 +902,10 @@ class RelationExtractor:
             # condition is about is threatened too
             cond = [s for x in (w, *(c for c in w.children if _wrapped(c))) for s in context_of(x, self.lex).condition]
             targets += [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
+        elif wrapper.relation == "agreesWith" and not ctx.negated:
+            targets += self._offer_counterparts(w, args, subjects, targets)
+            if ctx.conditional and targets:
+                ctx = replace(ctx, blocked=False)  # "offered to resume flights if Y lifts ...": an offer to Y
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
         if relation == "agreesWith" and self._hostile_act(w):
@@ -842,6 +915,20 @@ class RelationExtractor:
         elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
             # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
             out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
+        """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
+        ("offered to resume flights if Britain lifts restrictions", "willing to suspend the works if
+        Argentina lifted the blockade"), and the one it is done for ("ready to finance a power plant for Y")."""
+        inner = [c for c in w.children if _wrapped(c)]
+        hosts = [w, *inner] + ([w.head] if w.dep_ == "acomp" else [])  # "was willing to ... if Y ..."
+        cond = [s for x in hosts for s in context_of(x, self.lex).condition]
+        more = [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
+        if not [t for t in targets if t not in subjects] and not more:
+            benefit = [o for x in inner if args.direct_objects(x) for h in (x, *args.direct_objects(x))
+                       for o in args.prep_objects(h, ("for",))]
+            more = [k for k in args.resolve_all(benefit) if k not in subjects and args.etype(k) != "Location"]
+        return more
 
     def _speech(self, v, args: ArgResolver, out: list[_Cand]) -> None:
         """The speaker's own act: "X said Y's presence was unlawful", "X said Y must ..."."""
@@ -1136,6 +1223,45 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 
 #: Nouns naming an accusation that a reduced clause may deny ("a charge Moscow denies").
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+#: Nouns of asking in "at the request of Y", "at Y's invitation".
+_REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
+
+
+def _deed_agents(v, objs) -> list:
+    """Agents ("by Y") of a deed judged "as" something: in the judged noun phrase, else in the judgement."""
+    def by(h):
+        return [o for b in h.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                for o in b.children if o.dep_ == "pobj"]
+    out = [a for o in objs for a in by(o)]
+    if not out:
+        out = [a for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
+               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+               for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
+    return out
+
+
+def _that_follows(v) -> bool:
+    """``v`` is directly followed by the complementiser "that" ("demanded that ...")."""
+    nxt = v.nbor(1) if v.i + 1 < len(v.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ not in ("det", "nsubj", "dobj")
+
+
+_NP_INSIDE = ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM")
+
+
+def _that_subject(v, args: ArgResolver) -> list:
+    """The first actor named right after "that" when the parser lost the that-clause ("demanded that
+    Kenya's government act ...", read with "act" as a noun): the subject of a subjunctive clause."""
+    if not _that_follows(v):
+        return []
+    for t in v.doc[v.i + 2: min(v.i + 7, v.sent.end)]:
+        if t.pos_ not in _NP_INSIDE:
+            return []
+        if t.i in args.te:
+            return [t]
+    return []
 
 
 def _reduced_denial(v, args: ArgResolver):
