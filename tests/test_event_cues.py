@@ -77,6 +77,14 @@ SENTENCES: dict[str, str] = {
     "agreed_to_plan": "Madrid agreed to the plan of Portugal.",
     "handed_suspects": "France handed over two terrorism suspects to Morocco.",
     "handed_weapons": "The rebels of the FARC handed over their weapons to the United Nations.",
+    # doers before possessors and victims; borders are no recipients; criminal cases
+    "deportation_by": "Hundreds of Eritrean refugees went on hunger strike to protest against their deportation by Israel.",
+    "tanks_to_border": "Venezuela sent troops and tanks to its border with Guyana.",
+    "tanks_to_country": "Spain sent tanks to Morocco.",
+    "inquiry_assassination": "The UN Security Council launched an inquiry into the assassination of Benazir Bhutto.",
+    "criminal_case": "Russian prosecutors opened a criminal case against Mikhail Khodorkovsky.",
+    "case_study": "Russian prosecutors opened the case study of Mikhail Khodorkovsky.",
+    "rushed_supplies": "The United States rushed emergency food supplies to Pakistan.",
 }
 
 
@@ -230,3 +238,22 @@ def test_handing_over_suspects_is_cooperation_weapons_disarming(facts):
     got = triples(facts["handed_weapons"])
     assert ("FARC", "withdrawsFrom", "United Nations") in got
     assert "cooperatesWith" not in relations(facts["handed_weapons"])
+
+
+def test_the_doer_before_the_possessor_who_underwent_it(facts):
+    got = triples(facts["deportation_by"])
+    assert ("Eritrean refugees", "protestsAgainst", "Israel") in got
+
+
+def test_a_border_is_no_recipient_of_supplies(facts):
+    got = triples(facts["tanks_to_border"])
+    assert ("Venezuela", "mobilizesAgainst", "Guyana") in got
+    assert ("Venezuela", "supplies", "Guyana") not in got
+    assert ("Spain", "supplies", "Morocco") in triples(facts["tanks_to_country"])
+    assert ("United States", "supplies", "Pakistan") in triples(facts["rushed_supplies"])
+
+
+def test_inquiries_and_cases_accuse_suspects_not_victims(facts):
+    assert "accuses" not in relations(facts["inquiry_assassination"])
+    assert ("Russia", "accuses", "Mikhail Khodorkovsky") in triples(facts["criminal_case"])
+    assert "accuses" not in relations(facts["case_study"])
