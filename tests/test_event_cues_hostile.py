@@ -135,7 +135,8 @@ def test_a_conditional_retaliation_is_a_threat(facts):
 
 def test_demolishing_homes_and_seizing_hostages_coerce(facts):
     assert ("Kenya", "coerces", "Al-Shabaab") in triples(facts["demolished_homes"])
-    assert any(r == "coerces" and o == "hostages" for _, r, o in triples(facts["seized_hostages"]))
+    # the hostages are a group, named with where they were taken from ("hostages from a Greek ship")
+    assert any(r == "coerces" and o.startswith("hostages") for _, r, o in triples(facts["seized_hostages"]))
     # seizing a town is control (and an attack), not coercion of its country
     assert not rels(facts["seized_town"], "coerces")
 
@@ -197,7 +198,9 @@ def test_counter_offensives_and_cut_throats_are_attacks(facts):
     got = triples(facts["counter_offensive"])
     assert ("Ukraine", "attacks", "Russia") in got
     assert any(s == "Mali" and r == "attacks" for s, r, _ in got)
-    assert ("Islamist rebels", "attacks", "villagers") in triples(facts["throats"])
+    # the villagers are a group named with where they live ("villagers near Beni")
+    assert any(s == "Islamist rebels" and r == "attacks" and o.startswith("villagers")
+               for s, r, o in triples(facts["throats"]))
     assert triples(facts["cut_ties"]) == {("Kenya", "sanctions", "Somalia")}
 
 

@@ -284,7 +284,16 @@ class ArgResolver:
                 # "his Turkish counterpart": the holder is the national adjective, never "his"
                 found = [k for k in self._mods(tok) if self.etype(k) == "Country"]
             else:
-                found = self._mods(tok, poss_first=True)
+                found = []
+                if depth < 2 and self.deep_pp:
+                    # "their deportation by Kenya": the doer before the possessor who underwent it
+                    for p in tok.children:
+                        if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                            for o in p.children:
+                                if o.dep_ == "pobj":
+                                    for t in conjuncts(o):
+                                        self._one(t, found, deep, area, depth + 1)
+                found = found or self._mods(tok, poss_first=True)
             if not found and depth < 2 and self.deep_pp:
                 # "a meeting of the UN Security Council", "calls by Belarus's rulers"
                 preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
@@ -295,6 +304,9 @@ class ArgResolver:
                           for p in a.children if p.dep_ == "agent"]
                 # "the massacre of refugees by troops loyal to Y": the doer ("by") before the done-to ("of")
                 preps.sort(key=lambda p: p.lower_ != "by")
+                if self.claim_clauses and lemma in self.lex.themes.get("crimes", ()):
+                    # "an inquiry into the assassination of Y": whoever the crime was done to is not accused
+                    preps = [p for p in preps if p.lower_ != "of"]
                 for p in preps:
                     for o in p.children:
                         if o.dep_ == "pobj":

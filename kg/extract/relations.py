@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import ArgResolver
+from kg.extract.rel_args import _BORDERS, ArgResolver
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -368,6 +368,8 @@ class RelationExtractor:
             # whoever the condition is about is threatened too
             ctx = replace(ctx, blocked=False)
             objects = objects + [k for k in args.resolve_all(ctx.condition) if k not in objects and k not in subjects]
+        if cue.relation == "supplies" and obj_toks and all(o.lemma_.lower() in _BORDERS for o in obj_toks):
+            return  # "sent troops and tanks to its border with Y": no delivery to Y
         if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
             # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country the text
             # names (places the gazetteer locates were already replaced by their country above)
