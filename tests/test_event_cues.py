@@ -85,6 +85,10 @@ SENTENCES: dict[str, str] = {
     "criminal_case": "Russian prosecutors opened a criminal case against Mikhail Khodorkovsky.",
     "case_study": "Russian prosecutors opened the case study of Mikhail Khodorkovsky.",
     "rushed_supplies": "The United States rushed emergency food supplies to Pakistan.",
+    # near misses of the rules above
+    "soldiers_left_base": "Three Russian soldiers left the base in Syria to buy food.",
+    "jointly_announced": "Ghana and Togo jointly announced a new trade deal.",
+    "flew_minister": "Russia flew its foreign minister to Pyongyang.",
 }
 
 
@@ -257,3 +261,12 @@ def test_inquiries_and_cases_accuse_suspects_not_victims(facts):
     assert "accuses" not in relations(facts["inquiry_assassination"])
     assert ("Russia", "accuses", "Mikhail Khodorkovsky") in triples(facts["criminal_case"])
     assert "accuses" not in relations(facts["case_study"])
+
+
+def test_near_misses_of_leaving_acting_jointly_and_flying(facts):
+    # soldiers leaving a base on an errand withdraw from nowhere
+    assert "withdrawsFrom" not in relations(facts["soldiers_left_base"])
+    # a joint announcement is each side's statement, no material cooperation
+    assert "cooperatesWith" not in relations(facts["jointly_announced"])
+    # flying one's minister somewhere is still a visit
+    assert ("Russia", "consultsWith", "North Korea") in triples(facts["flew_minister"])

@@ -238,7 +238,11 @@ class RelationExtractor:
         if cue.theme and not (self._subject_theme(v, cue.theme[1:], args) if cue.theme.startswith("^")
                               else self._has_theme(v, cue.theme)):
             return
-        if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children):
+        if cue.theme and cue.theme.startswith("^") and not cue.preps and not any(
+                c.dep_ == "dobj" and c.i in args.te for c in v.children):
+            return  # "the troops left Estonia", but not "soldiers left the base (in Syria) to buy food"
+        if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children) and (
+                self._has_theme(v, "material") or self._has_theme(v, "troops")):
             return  # "flew emergency supplies to Y": cargo travels, nobody visits
         if v.lemma_.lower() in self.lex.light and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
@@ -580,8 +584,9 @@ class RelationExtractor:
     def _jointly(self, v, args: ArgResolver, out: list[_Cand]) -> None:
         """"X and Y began jointly building a pipeline": acting jointly is cooperating (when the verb
         names no relation of its own)."""
-        if v.lemma_.lower() in self._verb_keys:
-            return
+        lemma = v.lemma_.lower()
+        if lemma in self._verb_keys or lemma in self.lex.speech or lemma in self.lex.light or lemma in self.lex.wrappers:
+            return  # "jointly announced", "jointly vetoed": each side's own act
         subjects = args.resolve_all(args.subject_tokens(v, logical_passive=True))
         if len(subjects) > 1:
             out.append(_Cand(subjects, "cooperatesWith", [], "verb-symmetric", 0.75, v.sent,
