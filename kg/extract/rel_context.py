@@ -117,6 +117,10 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             check = False
         elif dep == "conj":
             check = False
+        elif dep == "advcl" and clause and _past_time_clause(cur):
+            # "... to restore Hadi's government after the Houthis seized the capital": a past event
+            # told as the time of another holds whatever the other is (a purpose, a plan, a wish)
+            break
         elif dep == "advcl":
             if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and clause:
                 ctx.purpose = True  # purpose: "... to fight terrorism"
@@ -240,3 +244,19 @@ def _root_speaker(root, lex: Lexicon, ctx: Context) -> None:
                 if p.dep_ == "prep" and p.lower_ == "to":
                     ctx.speaker = [o for o in p.children if o.dep_ == "pobj"]
                     return
+
+
+#: Conjunctions of time whose past-tense clause tells an event that happened.
+_TIME_MARKS = frozenset({"after", "since", "when", "before", "once"})
+
+
+def _past_time_clause(v) -> bool:
+    """ "after the Houthis seized Sanaa", "since Russia annexed Crimea": a finite past clause of time."""
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in v.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ not in ("had", "has", "have", "was", "were", "been") for a in aux):
+        return False  # "after Russia would ...", "when it will"
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and bool(aux))

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import ArgResolver
+from kg.extract.rel_args import ArgResolver, conjuncts
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -277,6 +277,8 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v, logical_passive=True)
             obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+        if cue.theme == "settlement" and not self._armed(subj_toks, args):
+            return  # "UN inspectors entered the city" takes nothing; troops entering it take it
         denied = None
         if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             denied = _reduced_denial(v, args)
@@ -372,6 +374,21 @@ class RelationExtractor:
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
+
+    def _armed(self, toks, args: ArgResolver) -> bool:
+        """Are these subjects armed men ("troops", "rebels") or an armed actor by name (a state, a group)?"""
+        words = self.lex.themes.get("troops", frozenset()) | self.lex.themes.get("fighters", frozenset())
+        toks = [c for t in toks for c in conjuncts(t)]
+        if not toks:
+            return False
+        for t in toks:
+            if t.lemma_.lower() in words or t.lower_ in words:
+                continue
+            key = args.te.get(t.i)
+            if key is None or args.kind.get(t.i) not in ("name", "alias") or args.etype(key) not in (
+                    "Country", "ArmedGroup"):
+                return False
+        return True
 
     def _is_protest_noun(self, n) -> bool:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}

@@ -1,0 +1,52 @@
+"""Standing facts and facts told through references in article sentences: control of towns,
+places, titles, reactions to acts told before. The sentences are written for these tests, not
+taken from any gold file.
+
+All sentences are parsed in one batch by the real model (module fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SENTENCES: dict[str, str] = {
+    # control of towns: entering and clearing a town takes it, when armed men do it
+    "entered_town": "Ethiopian troops entered the town of Baidoa on Tuesday.",
+    "entered_by_inspectors": "UN inspectors entered the city of Aleppo on Monday. Russia entered the war in 2015.",
+    "cleared_city": "Iraqi forces have cleared the city of Mosul of Islamic State fighters.",
+    "cleared_area": "Kenyan police cleared the area after the rally.",
+    # a past event told as the time of a purpose is still an event
+    "after_in_purpose": "Russia sent warplanes to Syria in 2015 to help the government after Islamic State "
+                        "fighters seized the city of Palmyra.",
+    "after_future": "Russia will send warplanes to restore order after Islamic State fighters seize the city of Palmyra.",
+}
+
+
+@pytest.fixture(scope="module")
+def facts(nlp):
+    from kg.extract import Extractor
+    from kg.ingest.article import Article
+
+    ex = Extractor(nlp)
+    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
+    return {af.article.id: af for af in ex.pipe(arts)}
+
+
+def triples(af, *, negated=False):
+    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+
+
+def test_armed_men_entering_or_clearing_a_town_control_it(facts):
+    assert ("Ethiopia", "controls", "Baidoa") in triples(facts["entered_town"])
+    assert ("Iraq", "controls", "Mosul") in triples(facts["cleared_city"])
+    # inspectors visit, a war is no place, clearing an area takes no named place
+    assert not any(r == "controls" for _, r, _ in triples(facts["entered_by_inspectors"]))
+    assert not any(r == "controls" for _, r, _ in triples(facts["cleared_area"]))
+
+
+def test_a_past_time_clause_inside_a_purpose_is_a_fact(facts):
+    assert any(r == "controls" and o == "Palmyra" for _, r, o in triples(facts["after_in_purpose"]))
+    # a time clause in the present (a future event) stays as hypothetical as its main clause
+    assert not any(r == "controls" for _, r, _ in triples(facts["after_future"]))
