@@ -21,6 +21,12 @@ SENTENCES: dict[str, str] = {
     "after_in_purpose": "Russia sent warplanes to Syria in 2015 to help the government after Islamic State "
                         "fighters seized the city of Palmyra.",
     "after_future": "Russia will send warplanes to restore order after Islamic State fighters seize the city of Palmyra.",
+    # a noun set off by a comma sums up the act of the clause before it
+    "request_turned_down": "Kenya demanded that the talks be moved to Nairobi, a request that was turned down "
+                           "by Uganda.",
+    "offer_turned_down": "Ghana proposed a ceasefire, an offer that Nigeria turned down.",
+    "request_not_rejected": "Ghana asked Togo for help, a request Nigeria did not reject.",
+    "accusation_denied": "Chad accused Sudan of arming the rebels, an accusation Khartoum has repeatedly denied.",
 }
 
 
@@ -50,3 +56,18 @@ def test_a_past_time_clause_inside_a_purpose_is_a_fact(facts):
     assert any(r == "controls" and o == "Palmyra" for _, r, o in triples(facts["after_in_purpose"]))
     # a time clause in the present (a future event) stays as hypothetical as its main clause
     assert not any(r == "controls" for _, r, _ in triples(facts["after_future"]))
+
+
+def test_a_rejected_request_rejects_the_one_who_asked(facts):
+    got = triples(facts["request_turned_down"])
+    assert ("Uganda", "rejects", "Kenya") in got
+    assert ("Kenya", "requests", "Uganda") in got  # the request turned down was made to Uganda
+    assert ("Nigeria", "rejects", "Ghana") in triples(facts["offer_turned_down"])
+    assert not any(r == "rejects" for _, r, _ in triples(facts["request_not_rejected"]))
+
+
+def test_a_denied_accusation_was_made(facts):
+    got = triples(facts["accusation_denied"])
+    assert ("Chad", "accuses", "Sudan") in got
+    assert ("Sudan", "rejects", "Chad") in got
+    assert ("Chad", "accuses", "Sudan") not in triples(facts["accusation_denied"], negated=True)

@@ -103,6 +103,10 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
                 # "Ethiopia accused Sudan of ..., a charge Khartoum denied": the accusation was made;
                 # what is denied is its content (negated where that allegation is read)
                 pol = None
+            if pol == "deny" and cur is tok and _summarised_claim(cur, head):
+                # "accused the UAE of arming the RSF, an accusation Abu Dhabi has denied" (parsed as if
+                # the accusation were what is denied): the accusation was made
+                pol = None
             if pol:
                 if not ctx.speaker:
                     ctx.speaker = _speaker_tokens(head)
@@ -260,3 +264,14 @@ def _past_time_clause(v) -> bool:
     if any(a.lower_ not in ("had", "has", "have", "was", "were", "been") for a in aux):
         return False  # "after Russia would ...", "when it will"
     return v.tag_ == "VBD" or (v.tag_ == "VBN" and bool(aux))
+
+
+def _summarised_claim(v, deny) -> bool:
+    """ "..., an accusation / a charge <name> denied" between the clause ``v`` and the denying verb."""
+    doc = v.doc
+    for t in doc[v.i + 1:deny.i]:
+        if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN":
+            det = t.i - 1 if doc[t.i - 1].lower_ in ("a", "an", "the", "this", "that", "which") else t.i
+            if det > 0 and doc[det - 1].text == ",":
+                return True
+    return False

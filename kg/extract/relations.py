@@ -116,6 +116,9 @@ _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "thre
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
 _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
+#: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
+_SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
+                            "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
                        "opposition", "objection", "protest"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
@@ -354,6 +357,9 @@ class RelationExtractor:
             ref = next((t for t in obj_toks if self._event_ref(t, args, gap=gap is not None and t.i == gap.i)), None)
             if ref is not None and not any(p[5].i == ref.i and p[1].relation == cue.relation for p in self._pending):
                 self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
+        if not objects and cue.relation == "rejects" and not cue.preps and not ctx.negated:
+            # "Y asked that ..., a request that was turned down by X": X rejects the one who asked
+            objects = self._summarised_act(obj_toks, subjects, args, v.sent, ctx, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
@@ -374,6 +380,37 @@ class RelationExtractor:
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
+
+    def _summarised_act(self, obj_toks, subjects, args: ArgResolver, sent, ctx, out: list[_Cand]) -> list[str]:
+        """ "Y asked that the raid be called off, a request that was turned down by X", "Y accused Z of ...,
+        a charge X denied": a noun set off by a comma after a clause sums up that clause's act; whoever
+        rejects it rejects the clause's subject (and a turned-down request was made to the rejecter)."""
+        for t in obj_toks:
+            if t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
+                t = t.head.head  # "an offer that Togo turned down"
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or lemma not in _SUMMARY_NOUNS:
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            first = det if det is not None and det.i == t.i - 1 else t
+            if first.i < 1 or t.doc[first.i - 1].text != ",":
+                continue
+            # the nearest clause above the noun whose subject is an actor ("Kenya demanded that the talks
+            # be moved to Nairobi, a request ...": Kenya, not the talks)
+            clause, actors = None, []
+            for a in t.ancestors:
+                if a.pos_ in _VERB_POS and a.i < t.i and a.tag_ != "VBG" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                    actors = [k for k in args.resolve_all(args.subject_tokens(a), deep=False) if k not in subjects]
+                    if actors:
+                        clause = a
+                        break
+            if clause is None:
+                continue
+            if lemma in _PRESSURE and any(c.relation == "requests" for c in self.lex.verbs.get(clause.lemma_.lower(), ())):
+                out.append(_Cand(actors, "requests", subjects, "summary", 0.8, sent, ctx))
+            return actors
+        return []
 
     def _armed(self, toks, args: ArgResolver) -> bool:
         """Are these subjects armed men ("troops", "rebels") or an armed actor by name (a state, a group)?"""
