@@ -27,6 +27,7 @@ SENTENCES: dict[str, str] = {
     "offer_turned_down": "Ghana proposed a ceasefire, an offer that Nigeria turned down.",
     "request_not_rejected": "Ghana asked Togo for help, a request Nigeria did not reject.",
     "accusation_denied": "Chad accused Sudan of arming the rebels, an accusation Khartoum has repeatedly denied.",
+    "charge_rejects": "Ghana has accused Nigeria of training the militants in the north, a charge Abuja rejects.",
 }
 
 
@@ -71,3 +72,9 @@ def test_a_denied_accusation_was_made(facts):
     assert ("Chad", "accuses", "Sudan") in got
     assert ("Sudan", "rejects", "Chad") in got
     assert ("Chad", "accuses", "Sudan") not in triples(facts["accusation_denied"], negated=True)
+
+
+def test_a_charge_rejected_in_the_present_tense(facts):
+    # the parser reads "rejects" after "a charge Abuja" as a plural noun
+    got = triples(facts["charge_rejects"])
+    assert {("Ghana", "accuses", "Nigeria"), ("Nigeria", "rejects", "Ghana")} <= got

@@ -201,8 +201,10 @@ class RelationExtractor:
             lemma = tok.lemma_.lower()
             low = tok.lower_
             if (tok.pos_ in _VERB_POS or tok.tag_.startswith("VB") or (
-                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))) and (
+                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)) or (
+                    tok.tag_ == "NNS" and _reduced_denial(tok, args) is not None)) and (
                     tok.i not in args.te):
+                # (", a charge Moscow rejects": the parser may read the verb as a plural noun)
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
@@ -283,7 +285,8 @@ class RelationExtractor:
         if cue.theme == "settlement" and not self._armed(subj_toks, args):
             return  # "UN inspectors entered the city" takes nothing; troops entering it take it
         denied = None
-        if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        if cue.relation == "rejects" and not cue.preps and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in _CLAIM_NOUNS for c in v.children):
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
