@@ -28,6 +28,8 @@ SENTENCES: dict[str, str] = {
     "request_not_rejected": "Ghana asked Togo for help, a request Nigeria did not reject.",
     "accusation_denied": "Chad accused Sudan of arming the rebels, an accusation Khartoum has repeatedly denied.",
     "charge_rejects": "Ghana has accused Nigeria of training the militants in the north, a charge Abuja rejects.",
+    "chairs": "Kenyan President William Ruto, who chairs the East African Community, met Yoweri Museveni. "
+              "Germany chaired the meeting of the European Union.",
 }
 
 
@@ -78,3 +80,9 @@ def test_a_charge_rejected_in_the_present_tense(facts):
     # the parser reads "rejects" after "a charge Abuja" as a plural noun
     got = triples(facts["charge_rejects"])
     assert {("Ghana", "accuses", "Nigeria"), ("Nigeria", "rejects", "Ghana")} <= got
+
+
+def test_a_person_who_chairs_a_body_leads_it(facts):
+    got = triples(facts["chairs"])
+    assert ("William Ruto", "leaderOf", "East African Community") in got
+    assert not any(s == "Germany" for s, _, _ in got)  # a country chairing a meeting leads nothing
