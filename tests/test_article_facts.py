@@ -30,6 +30,13 @@ SENTENCES: dict[str, str] = {
     "charge_rejects": "Ghana has accused Nigeria of training the militants in the north, a charge Abuja rejects.",
     "chairs": "Kenyan President William Ruto, who chairs the East African Community, met Yoweri Museveni. "
               "Germany chaired the meeting of the European Union.",
+    # a noun standing for its owner is coordinated like a name; "both sides" stay the two sides named
+    "government_and_rebels": "Ethiopia's government and the Tigray People's Liberation Front opened talks in "
+                             "Pretoria, the first meeting between the two sides since the war began.",
+    "both_sides_later": "Ethiopia's government and the Tigray People's Liberation Front opened talks in Pretoria "
+                        "on Monday, the first meeting between the two sides since the war began. The war has killed "
+                        "thousands of people. Kenyan and Ugandan troops have been deployed on the border. Aid "
+                        "agencies say millions need food. The African Union urged both sides to reach a deal.",
 }
 
 
@@ -86,3 +93,15 @@ def test_a_person_who_chairs_a_body_leads_it(facts):
     got = triples(facts["chairs"])
     assert ("William Ruto", "leaderOf", "East African Community") in got
     assert not any(s == "Germany" for s, _, _ in got)  # a country chairing a meeting leads nothing
+
+
+def test_the_two_sides_after_a_government_and_a_group(facts):
+    assert ("Ethiopia", "consultsWith", "Tigray People's Liberation Front") in triples(facts["government_and_rebels"])
+
+
+def test_both_sides_are_the_sides_named_before_not_allies_named_since(facts):
+    got = triples(facts["both_sides_later"])
+    assert {("African Union", "requests", "Ethiopia"),
+            ("African Union", "requests", "Tigray People's Liberation Front")} <= got
+    assert ("African Union", "requests", "Kenya") not in got
+    assert ("African Union", "requests", "Uganda") not in got
