@@ -37,6 +37,15 @@ SENTENCES: dict[str, str] = {
                         "on Monday, the first meeting between the two sides since the war began. The war has killed "
                         "thousands of people. Kenyan and Ugandan troops have been deployed on the border. Aid "
                         "agencies say millions need food. The African Union urged both sides to reach a deal.",
+    # "following/after talks with Y": the speaker's talks; talks between others are theirs
+    "following_talks": "Lavrov told reporters following talks with Kenyan Foreign Minister Musalia Mudavadi.",
+    "talks_between_others": "Kenya closed its border following talks between Uganda and Tanzania. "
+                            "Ghana recalled its envoy after talks between Togo and Benin.",
+    # at the request of Y
+    "at_request": "The UN Security Council will hold an emergency meeting on Monday at the request of France. "
+                  "Japan and India condemned the strike at a session of the UN Security Council convened at "
+                  "Beijing's request.",
+    "request_no_actor": "Kenya arrested the man at the request of the police.",
 }
 
 
@@ -105,3 +114,18 @@ def test_both_sides_are_the_sides_named_before_not_allies_named_since(facts):
             ("African Union", "requests", "Tigray People's Liberation Front")} <= got
     assert ("African Union", "requests", "Kenya") not in got
     assert ("African Union", "requests", "Uganda") not in got
+
+
+def test_talks_with_y_after_a_speech_verb(facts):
+    assert ("Sergey Lavrov", "consultsWith", "Musalia Mudavadi") in triples(facts["following_talks"])
+    got = triples(facts["talks_between_others"])
+    assert not any(s in ("Kenya", "Ghana") and r == "consultsWith" for s, r, _ in got)
+    assert ("Uganda", "consultsWith", "Tanzania") in got
+
+
+def test_at_the_request_of_y(facts):
+    got = triples(facts["at_request"])
+    assert {("France", "requests", "UN Security Council"), ("China", "requests", "UN Security Council")} <= got
+    # the ones speaking at the session did not ask for it
+    assert ("China", "requests", "Japan") not in got and ("China", "requests", "India") not in got
+    assert not any(r == "requests" for _, r, _ in triples(facts["request_no_actor"]))

@@ -116,6 +116,8 @@ _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "thre
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
 _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
+#: "at the request of Y", "at Y's behest".
+_REQUEST_NOUNS = frozenset({"request", "behest", "urging", "insistence"})
 #: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
 _SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
                             "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
@@ -216,6 +218,8 @@ class RelationExtractor:
                 self._wrapper(tok, args, out)
             if lemma == "capable":
                 self._capability(tok, args, out)
+            if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+                self._at_request(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -414,6 +418,31 @@ class RelationExtractor:
                 out.append(_Cand(actors, "requests", subjects, "summary", 0.8, sent, ctx))
             return actors
         return []
+
+    def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """ "the Council met at the request of Russia", "convened at Moscow's request": the one who
+        asked requests whoever acted at its request (the request was made, whatever the act's mood)."""
+        askers = [c for c in n.children if c.dep_ == "poss"]
+        askers += [o for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj"]
+        requesters = args.resolve_all(askers, deep=False)
+        gov = n.head.head
+        if not requesters or gov is n.head:
+            return
+        if gov.pos_ in _VERB_POS and gov.dep_ in ("acl", "advcl") and gov.i > 0 and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) and gov.nbor(-1).pos_ in _NOUN_POS:
+            gov = gov.nbor(-1)  # "a session of the Council convened at Moscow's request": what was convened
+        if gov.pos_ in _VERB_POS:
+            acting = args.subject_tokens(gov, logical_passive=True)
+        elif gov.i in args.te:
+            acting = [gov]
+        else:  # "a meeting of the Council at the request of Russia"
+            acting = args.noun_owner(gov) or [o for p in gov.children if p.dep_ == "prep" and p.lower_ == "of"
+                                               for o in p.children if o.dep_ == "pobj"]
+        acting = [t for t in acting if t.i != n.i]
+        asked = [k for k in args.resolve_all(acting) if k not in requesters]
+        if asked:
+            out.append(_Cand(requesters, "requests", asked, "at-request", 0.85, n.sent, Context()))
 
     def _armed(self, toks, args: ArgResolver) -> bool:
         """Are these subjects armed men ("troops", "rebels") or an armed actor by name (a state, a group)?"""
@@ -626,6 +655,9 @@ class RelationExtractor:
             lemma = lv.lemma_.lower()
             if lemma in self.lex.light:
                 light = (lv, self.lex.light[lemma])
+            elif (lv.lower_ == "following" and lv.dep_ in ("prep", "advcl") and lv.head.pos_ in _VERB_POS
+                  and cue.relation == "consultsWith" and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
+                light = (lv.head, "fwd")  # "told a news conference following talks with Y" (parsed as a verb)
         elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() == "responsibility"
               and top.head.head.dep_ == "dobj" and top.head.head.head.pos_ in _VERB_POS):
             light = (top.head.head.head, "fwd")  # "Al-Shabaab claimed responsibility for the attack on Y"
@@ -633,7 +665,9 @@ class RelationExtractor:
               and top.head.dep_ == "prep"):
             light = (top.head.head, "fwd")  # "engaged in ethnic cleansing against", "in protest against"
         elif (top.dep_ == "pobj" and top.head.lower_ in ("for", "after", "during", "following", "at")
-              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"
+              and not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children)):
+            # (not "closed its border after talks between Y and Z": the talks were others')
             # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y",
             # "Yevkurov said after talks with Camara"
             light = (top.head.head, "fwd")
