@@ -46,6 +46,12 @@ SENTENCES: dict[str, str] = {
                   "Japan and India condemned the strike at a session of the UN Security Council convened at "
                   "Beijing's request.",
     "request_no_actor": "Kenya arrested the man at the request of the police.",
+    # a relative clause without a pronoun whose verb's object is the noun it hangs on
+    "relative_gap": "Hezbollah is a movement Iran has long funded. Sudan denounced the Rapid Support Forces "
+                    "(RSF), a group the UAE has armed and backed.",
+    "relative_gap_accord": "Greece protested against a maritime agreement Libya signed with Turkey last month.",
+    "relative_gap_thing": "The weapons Iran supplied were seized. Kenya attacked the town, a policy Ghana "
+                          "has long criticized.",
 }
 
 
@@ -129,3 +135,15 @@ def test_at_the_request_of_y(facts):
     # the ones speaking at the session did not ask for it
     assert ("China", "requests", "Japan") not in got and ("China", "requests", "India") not in got
     assert not any(r == "requests" for _, r, _ in triples(facts["request_no_actor"]))
+
+
+def test_the_noun_a_bare_relative_clause_hangs_on_is_the_verb_s_object(facts):
+    got = triples(facts["relative_gap"])
+    assert ("Iran", "supplies", "Hezbollah") in got
+    assert {("United Arab Emirates", "supplies", "Rapid Support Forces"),
+            ("United Arab Emirates", "supports", "Rapid Support Forces")} <= got
+    assert ("Libya", "agreesWith", "Turkey") in triples(facts["relative_gap_accord"])
+    # weapons and policies are not actors: no fact about the town or the sentence before
+    got = triples(facts["relative_gap_thing"])
+    assert not any(s == "Iran" for s, _, _ in got)
+    assert not any(s == "Ghana" for s, _, _ in got)

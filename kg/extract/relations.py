@@ -270,6 +270,12 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                if not obj_toks:
+                    # "the SDF is a group Washington has armed and backed" (a reaction's gap may be an act
+                    # told before: "the attack Russia condemned", read below)
+                    gap = _relative_gap(v)
+                    if cue.relation not in _REACTIONS or args.resolve_all(gap, deep=False):
+                        obj_toks = gap
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
@@ -597,6 +603,8 @@ class RelationExtractor:
     def _has_theme(self, v, theme: str) -> bool:
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            objs = _relative_gap(v)[:1]  # "an agreement the GNA signed with Turkey"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                  if o.dep_ == "pobj"]
         # "dozens of rockets", "a shipment of arms"
@@ -1114,6 +1122,48 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 
 #: Nouns naming an accusation that a reduced clause may deny ("a charge Moscow denies").
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+#: Nouns naming a kind of actor, standing for the name they describe ("the SDF, a group ...").
+_ACTOR_KINDS = frozenset({"group", "movement", "organisation", "organization", "militia", "force", "faction",
+                          "alliance", "coalition", "country", "state", "nation", "party", "government", "regime",
+                          "body", "outfit", "network", "army", "rebel", "insurgency", "bloc", "neighbour", "neighbor",
+                          "ally", "proxy"})
+
+
+def _relative_gap(v) -> list:
+    """The noun a relative clause without a relative pronoun is about, when the verb's object is that noun:
+    "a group Washington has armed (and backed)", "an agreement the GNA signed with Turkey". Returns the
+    noun and what it stands for ("the SDF, a group ..." / "the SDF is a group ...")."""
+    rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in v.head.children) else v
+    if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or v.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "mark") or c.lower_ in ("that", "which", "who", "whom",
+                                                                                   "where", "when", "whose")
+           for c in rel.children if c.dep_ not in ("nsubj",) or c.lower_ in ("that", "which", "who")):
+        return []
+    subj = [c for c in rel.children if c.dep_ == "nsubj"]
+    noun = rel.head
+    if not subj or subj[0].i < noun.i or noun.pos_ != "NOUN":
+        return []
+    out = [noun]
+    if noun.lemma_.lower() not in _ACTOR_KINDS:
+        return out  # "a policy Turkish officials criticized": no actor behind the noun
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an", "the"):
+        j = first - 2
+        if doc[j].text == ")" and j >= 2:
+            j = next((k for k in range(j - 1, max(j - 8, 0), -1) if doc[k].text == "("), j) - 1
+        if doc[j].pos_ == "PROPN":
+            out.append(doc[j])  # "the Syrian Democratic Forces (SDF), a group ...", however it was parsed
+            return out
+    if noun.dep_ == "appos":
+        out.append(noun.head)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _reduced_denial(v, args: ArgResolver):
