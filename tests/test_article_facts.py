@@ -52,6 +52,10 @@ SENTENCES: dict[str, str] = {
     "relative_gap_accord": "Greece protested against a maritime agreement Libya signed with Turkey last month.",
     "relative_gap_thing": "The weapons Iran supplied were seized. Kenya attacked the town, a policy Ghana "
                           "has long criticized.",
+    # acting under an agreement made with Y
+    "under_deal": "Ethiopian troops withdrew from the town under an agreement signed with Eritrea.",
+    "deal_no_maker": "Kenya criticized the deal signed with Somalia. The talks were held under a deal reached "
+                     "with Sudan.",
 }
 
 
@@ -147,3 +151,9 @@ def test_the_noun_a_bare_relative_clause_hangs_on_is_the_verb_s_object(facts):
     got = triples(facts["relative_gap_thing"])
     assert not any(s == "Iran" for s, _, _ in got)
     assert not any(s == "Ghana" for s, _, _ in got)
+
+
+def test_acting_under_a_deal_made_with_y(facts):
+    assert ("Ethiopia", "agreesWith", "Eritrea") in triples(facts["under_deal"])
+    # who signed the deal is not said; talks are no actor
+    assert not any(r == "agreesWith" for _, r, _ in triples(facts["deal_no_maker"]))

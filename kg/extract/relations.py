@@ -116,6 +116,8 @@ _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "thre
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
 _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
+#: Prepositions of acting by an agreement: "under a deal reached with Y".
+_UNDER = frozenset({"under", "per", "through"})
 #: "at the request of Y", "at Y's behest".
 _REQUEST_NOUNS = frozenset({"request", "behest", "urging", "insistence"})
 #: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
@@ -285,6 +287,11 @@ class RelationExtractor:
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
+                host = v.head
+                if (cue.relation == "agreesWith" and host.dep_ == "pobj" and host.head.lower_ in _UNDER
+                        and host.head.head.pos_ in _VERB_POS and host.i not in args.te):
+                    # "troops entered Manbij under a deal reached with the SDF": who acts under it made it
+                    subj_toks = args.subject_tokens(host.head.head)
             elif passive and cue.relation == "consultsWith":
                 return  # "tents were flown to Islamabad by the Red Crescent": cargo travels, nobody visits
             elif passive and args.agents(v):
@@ -605,6 +612,8 @@ class RelationExtractor:
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objs:
             objs = _relative_gap(v)[:1]  # "an agreement the GNA signed with Turkey"
+        if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
+            objs = [v.head]  # "a deal reached with the SDF"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                  if o.dep_ == "pobj"]
         # "dozens of rockets", "a shipment of arms"
