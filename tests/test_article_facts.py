@@ -56,6 +56,11 @@ SENTENCES: dict[str, str] = {
     "under_deal": "Ethiopian troops withdrew from the town under an agreement signed with Eritrea.",
     "deal_no_maker": "Kenya criticized the deal signed with Somalia. The talks were held under a deal reached "
                      "with Sudan.",
+    # a relative clause on a noun of kind set off after a name is about the name
+    "affiliate_that": "Boko Haram, an Islamic State affiliate that has been fighting the Nigerian army for years, "
+                      "still holds parts of Borno.",
+    "umbrella_that": "The Popular Mobilization Forces (PMF), an umbrella organization of Shiite groups that "
+                     "includes the brigades of Kataib Hezbollah, was formed in 2014.",
 }
 
 
@@ -157,3 +162,10 @@ def test_acting_under_a_deal_made_with_y(facts):
     assert ("Ethiopia", "agreesWith", "Eritrea") in triples(facts["under_deal"])
     # who signed the deal is not said; talks are no actor
     assert not any(r == "agreesWith" for _, r, _ in triples(facts["deal_no_maker"]))
+
+
+def test_a_relative_clause_on_an_appositive_kind_noun_is_about_the_name(facts):
+    got = triples(facts["affiliate_that"])
+    assert ("Boko Haram", "attacks", "Nigeria") in got
+    assert ("Islamic State", "attacks", "Nigeria") not in got
+    assert ("Kataib Hezbollah", "memberOf", "Popular Mobilization Forces") in triples(facts["umbrella_that"])

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import ArgResolver, conjuncts
+from kg.extract.rel_args import ACTOR_KINDS, ArgResolver, conjuncts
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -1133,11 +1133,7 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
-#: Nouns naming a kind of actor, standing for the name they describe ("the SDF, a group ...").
-_ACTOR_KINDS = frozenset({"group", "movement", "organisation", "organization", "militia", "force", "faction",
-                          "alliance", "coalition", "country", "state", "nation", "party", "government", "regime",
-                          "body", "outfit", "network", "army", "rebel", "insurgency", "bloc", "neighbour", "neighbor",
-                          "ally", "proxy"})
+_ACTOR_KINDS = ACTOR_KINDS
 
 
 def _relative_gap(v) -> list:
