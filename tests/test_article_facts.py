@@ -61,6 +61,8 @@ SENTENCES: dict[str, str] = {
                       "still holds parts of Borno.",
     "umbrella_that": "The Popular Mobilization Forces (PMF), an umbrella organization of Shiite groups that "
                      "includes the brigades of Kataib Hezbollah, was formed in 2014.",
+    "umbrella_misattached": "Ten Hamas fighters were killed in the strikes, according to the Palestinian "
+                            "Islamic Jihad (PIJ), a group that includes the brigades of the Mujahideen Brigades.",
 }
 
 
@@ -169,3 +171,9 @@ def test_a_relative_clause_on_an_appositive_kind_noun_is_about_the_name(facts):
     assert ("Boko Haram", "attacks", "Nigeria") in got
     assert ("Islamic State", "attacks", "Nigeria") not in got
     assert ("Kataib Hezbollah", "memberOf", "Popular Mobilization Forces") in triples(facts["umbrella_that"])
+
+
+def test_a_kind_noun_after_a_name_and_comma_stands_for_the_name_however_parsed(facts):
+    got = triples(facts["umbrella_misattached"])
+    assert ("Mujahideen Brigades", "memberOf", "Palestinian Islamic Jihad") in got
+    assert not any(o == "Hamas" and r == "memberOf" for _, r, o in got)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import ACTOR_KINDS, ArgResolver, conjuncts
+from kg.extract.rel_args import ACTOR_KINDS, ArgResolver, conjuncts, name_before_comma
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -1155,15 +1155,10 @@ def _relative_gap(v) -> list:
     out = [noun]
     if noun.lemma_.lower() not in _ACTOR_KINDS:
         return out  # "a policy Turkish officials criticized": no actor behind the noun
-    doc = noun.doc
-    first = noun.left_edge.i
-    if first >= 2 and doc[first - 1].text == "," and doc[first].lower_ in ("a", "an", "the"):
-        j = first - 2
-        if doc[j].text == ")" and j >= 2:
-            j = next((k for k in range(j - 1, max(j - 8, 0), -1) if doc[k].text == "("), j) - 1
-        if doc[j].pos_ == "PROPN":
-            out.append(doc[j])  # "the Syrian Democratic Forces (SDF), a group ...", however it was parsed
-            return out
+    name = name_before_comma(noun)
+    if name is not None:
+        out.append(name)  # "the Syrian Democratic Forces (SDF), a group ...", however it was parsed
+        return out
     if noun.dep_ == "appos":
         out.append(noun.head)
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
