@@ -192,6 +192,10 @@ class CorefComponent:
             t = doc[i]
             if t.dep_ == "conj" and t.head.i in owner and owner[t.head.i] != n:
                 parent[find(n)] = find(owner[t.head.i])
+        for a, b in _stand_in_pairs(doc, owner):
+            # "Yemen's government and the Houthi rebels": a noun standing for its owner is coordinated too
+            if find(a) != find(b):
+                parent[find(a)] = find(b)
         size = {}
         for n in range(len(base)):
             size[find(n)] = size.get(find(n), 0) + 1
@@ -205,6 +209,8 @@ class CorefComponent:
             info.group = find(n) if grouped else -1
             if grouped:
                 root = doc[base[find(n)].start:base[find(n)].end].root
+                if root.dep_ in _NP_MODS and root.head.pos_ == "NOUN":
+                    root = root.head  # "Yemen's government and ... agreed": the phrase is the subject
                 info.subject = root.dep_ in ("nsubj", "nsubjpass") or info.subject
             out.append(info)
         return out
@@ -472,7 +478,8 @@ class CorefComponent:
             return [(m.key, "Country")] if m else []
         if kind == "pair":
             countries = words[-1] in ("countries", "states", "nations", "governments")
-            pair = self._pair(ms, pos, sent, countries)
+            pair = _same_sides(doc, ms, pos, words[-1])
+            pair = pair or self._pair(ms, pos, sent, countries)
             if countries and pair and any(t != "Country" for _, t in pair):
                 # "Fidan met Bayramov ... the two countries": the countries the two serve
                 held = [k if t == "Country" else self._title_country(k, titles) for k, t in pair]
@@ -632,3 +639,42 @@ def _governor(tok):
         t = t.head
     return t
 
+
+
+_NP_MODS = frozenset({"poss", "compound", "amod"})
+
+
+def _stand_in_pairs(doc, owner) -> list[tuple[int, int]]:
+    """Pairs of mentions (indexes into ``owner``'s values) coordinated through the common nouns they
+    modify: "Yemen's government and the Houthi rebels", "the Syrian army and Hezbollah"."""
+
+    def of(tok):
+        if tok.i in owner:
+            return owner[tok.i]
+        if tok.pos_ != "NOUN":
+            return None
+        mods = [c for c in tok.children if c.dep_ in _NP_MODS and c.i in owner]
+        return owner[mods[-1].i] if len(mods) == 1 or (mods and len({owner[c.i] for c in mods}) == 1) else None
+
+    out = []
+    for t in doc:
+        if t.dep_ != "conj" or (t.i in owner and t.head.i in owner):
+            continue  # names coordinated directly are grouped already
+        a, b = of(t), of(t.head)
+        if a is not None and b is not None and a != b:
+            out.append((a, b))
+    return out
+
+
+_SIDES = frozenset({"sides", "parties"})
+
+
+def _same_sides(doc, ms, pos, noun) -> list:
+    """ "both sides" after "the two sides" were named: the same two, however far back (the parties of
+    an article's conflict stay its sides; allies named since are not)."""
+    if noun not in _SIDES:
+        return []
+    for m in reversed(ms):
+        if m.start < pos and m.group >= 10**7 and doc[m.end - 1].lower_ in _SIDES:
+            return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
+    return []

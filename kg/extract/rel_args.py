@@ -51,6 +51,26 @@ _ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
+#: Nouns naming a kind of actor, standing for the name they describe ("the SDF, a group ...").
+ACTOR_KINDS = frozenset({"group", "movement", "organisation", "organization", "militia", "force", "faction",
+                         "alliance", "coalition", "country", "state", "nation", "party", "government", "regime",
+                         "body", "outfit", "network", "army", "rebel", "insurgency", "bloc", "neighbour", "neighbor",
+                         "ally", "proxy", "affiliate", "offshoot", "branch", "wing", "umbrella"})
+
+
+def name_before_comma(noun):
+    """ "the Popular Mobilization Forces (PMF), an umbrella organization": the proper noun before the comma
+    that sets off "a/an/the <noun>", however the parser attached the noun phrase."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first].lower_ not in ("a", "an", "the"):
+        return None
+    j = first - 2
+    if doc[j].text == ")" and j >= 2:
+        j = next((k for k in range(j - 1, max(j - 8, 0), -1) if doc[k].text == "("), j + 1) - 1
+    return doc[j] if doc[j].pos_ == "PROPN" else None
+
+
 def conjuncts(tok) -> list:
     """``tok`` and the tokens conjoined below it ("Egypt, France and Jordan"); in headlines a comma
     list parses as apposition ("Egypt, Sudan sign pact"), so a proper-noun apposition of a proper
@@ -522,6 +542,22 @@ class ArgResolver:
         prev = self.doc[pron.i - 2] if pron.i >= 2 and self.doc[pron.i - 1].text == "," else None
         if prev is not None and prev.i in self.te and head.i not in self.te and head.i < prev.i:
             return prev
+        return self._kind_antecedent(pron, head)
+
+    def _kind_antecedent(self, pron, head):
+        """ "Al-Shabaab, an al-Qaeda affiliate that has been fighting Y": a noun of kind set off after a
+        name stands for the name (not for the modifier in it); "the PMF, an umbrella organization of
+        groups that includes Y": the singular verb agrees with the organization, not the groups."""
+        h = head
+        if (h.tag_ == "NNS" and pron.head.tag_ == "VBZ" and h.dep_ == "pobj" and h.head.lower_ == "of"
+                and h.head.head.pos_ == "NOUN" and h.head.head.tag_ == "NN"):
+            h = h.head.head
+        if h.i not in self.te and h.lemma_.lower() in ACTOR_KINDS:
+            name = name_before_comma(h)
+            if name is not None and name.i in self.te:
+                return name
+            if h.dep_ == "appos" and h.head.i in self.te:
+                return h.head
         return head
 
     def _we(self, tok) -> str | None:

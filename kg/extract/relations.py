@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import _BORDERS, ArgResolver
+from kg.extract.rel_args import _BORDERS, ACTOR_KINDS, ArgResolver, conjuncts, name_before_comma
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -117,6 +117,11 @@ _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "thre
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
 _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
+#: Prepositions of acting by an agreement: "under a deal reached with Y".
+_UNDER = frozenset({"under", "per", "through"})
+#: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
+_SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
+                            "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
                        "opposition", "objection", "protest"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
@@ -199,8 +204,10 @@ class RelationExtractor:
             lemma = tok.lemma_.lower()
             low = tok.lower_
             if (tok.pos_ in _VERB_POS or tok.tag_.startswith("VB") or (
-                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))) and (
+                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)) or (
+                    tok.tag_ == "NNS" and _reduced_denial(tok, args) is not None)) and (
                     tok.i not in args.te):
+                # (", a charge Moscow rejects": the parser may read the verb as a plural noun)
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
@@ -294,6 +301,12 @@ class RelationExtractor:
                     # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
                     # noun; what follows "that" is the clause, not the verb's object
                     obj_toks = [o for o in obj_toks if o.i < v.i]
+                if not obj_toks:
+                    # "the SDF is a group Washington has armed and backed" (a reaction's gap may be an act
+                    # told before: "the attack Russia condemned", read below)
+                    gap = _relative_gap(v)
+                    if cue.relation not in _REACTIONS or args.resolve_all(gap, deep=False):
+                        obj_toks = gap
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
@@ -305,6 +318,11 @@ class RelationExtractor:
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
+                host = v.head
+                if (cue.relation == "agreesWith" and host.dep_ == "pobj" and host.head.lower_ in _UNDER
+                        and host.head.head.pos_ in _VERB_POS and host.i not in args.te):
+                    # "troops entered Manbij under a deal reached with the SDF": who acts under it made it
+                    subj_toks = args.subject_tokens(host.head.head)
             elif passive and cue.relation == "consultsWith":
                 return  # "tents were flown to Islamabad by the Red Crescent": cargo travels, nobody visits
             elif passive and args.agents(v):
@@ -314,8 +332,11 @@ class RelationExtractor:
             obj_toks = args.objects(v, tuple(p.split("@")[0] for p in cue.preps if not p.startswith("^")))
             if any("@" in p for p in cue.preps):
                 obj_toks = _prep_kind(obj_toks, cue.preps)
+        if cue.theme == "settlement" and not self._armed(subj_toks, args):
+            return  # "UN inspectors entered the city" takes nothing; troops entering it take it
         denied = None
-        if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        if cue.relation == "rejects" and not cue.preps and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in _CLAIM_NOUNS for c in v.children):
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
@@ -405,6 +426,9 @@ class RelationExtractor:
             ref = next((t for t in obj_toks if self._event_ref(t, args, gap=gap is not None and t.i == gap.i)), None)
             if ref is not None and not any(p[5].i == ref.i and p[1].relation == cue.relation for p in self._pending):
                 self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
+        if not objects and cue.relation == "rejects" and not cue.preps and not ctx.negated:
+            # "Y asked that ..., a request that was turned down by X": X rejects the one who asked
+            objects = self._summarised_act(obj_toks, subjects, args, v.sent, ctx, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
@@ -439,6 +463,51 @@ class RelationExtractor:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or args.subject_tokens(v)
         return any(t.lemma_.lower() in words or t.lower_ in words for s in subj
                    for t in (s, *(c for c in s.children if c.dep_ in ("compound", "conj"))))
+    def _summarised_act(self, obj_toks, subjects, args: ArgResolver, sent, ctx, out: list[_Cand]) -> list[str]:
+        """ "Y asked that the raid be called off, a request that was turned down by X", "Y accused Z of ...,
+        a charge X denied": a noun set off by a comma after a clause sums up that clause's act; whoever
+        rejects it rejects the clause's subject (and a turned-down request was made to the rejecter)."""
+        for t in obj_toks:
+            if t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
+                t = t.head.head  # "an offer that Togo turned down"
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or lemma not in _SUMMARY_NOUNS:
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            first = det if det is not None and det.i == t.i - 1 else t
+            if first.i < 1 or t.doc[first.i - 1].text != ",":
+                continue
+            # the nearest clause above the noun whose subject is an actor ("Kenya demanded that the talks
+            # be moved to Nairobi, a request ...": Kenya, not the talks)
+            clause, actors = None, []
+            for a in t.ancestors:
+                if a.pos_ in _VERB_POS and a.i < t.i and a.tag_ != "VBG" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                    actors = [k for k in args.resolve_all(args.subject_tokens(a), deep=False) if k not in subjects]
+                    if actors:
+                        clause = a
+                        break
+            if clause is None:
+                continue
+            if lemma in _PRESSURE and any(c.relation == "requests" for c in self.lex.verbs.get(clause.lemma_.lower(), ())):
+                out.append(_Cand(actors, "requests", subjects, "summary", 0.8, sent, ctx))
+            return actors
+        return []
+
+    def _armed(self, toks, args: ArgResolver) -> bool:
+        """Are these subjects armed men ("troops", "rebels") or an armed actor by name (a state, a group)?"""
+        words = self.lex.themes.get("troops", frozenset()) | self.lex.themes.get("fighters", frozenset())
+        toks = [c for t in toks for c in conjuncts(t)]
+        if not toks:
+            return False
+        for t in toks:
+            if t.lemma_.lower() in words or t.lower_ in words:
+                continue
+            key = args.te.get(t.i)
+            if key is None or args.kind.get(t.i) not in ("name", "alias") or args.etype(key) not in (
+                    "Country", "ArmedGroup"):
+                return False
+        return True
 
     def _is_protest_noun(self, n) -> bool:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
@@ -666,6 +735,10 @@ class RelationExtractor:
                        if o.dep_ == "pobj" for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            objs = _relative_gap(v)[:1]  # "an agreement the GNA signed with Turkey"
+        if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
+            objs = [v.head]  # "a deal reached with the SDF"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                  if o.dep_ == "pobj"]
         # "dozens of rockets", "a shipment of arms"
@@ -725,6 +798,9 @@ class RelationExtractor:
             if lemma in self.lex.light or lemma in cue.light:
                 # the light column names light verbs of this noun only ("called a general strike")
                 light = (lv, self.lex.light.get(lemma, "fwd"))
+            elif (lv.lower_ == "following" and lv.dep_ in ("prep", "advcl") and lv.head.pos_ in _VERB_POS
+                  and cue.relation == "consultsWith" and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
+                light = (lv.head, "fwd")  # "told a news conference following talks with Y" (parsed as a verb)
         elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() == "responsibility"
               and top.head.head.dep_ == "dobj" and top.head.head.head.pos_ in _VERB_POS):
             light = (top.head.head.head, "fwd")  # "Al-Shabaab claimed responsibility for the attack on Y"
@@ -736,7 +812,9 @@ class RelationExtractor:
               and (gov := next((a for a in top.head.ancestors if a.pos_ in _VERB_POS), None)) is not None):
             light = (gov, "fwd")  # "stayed away from classes in protest at Y": the idiom hung on a noun
         elif (top.dep_ == "pobj" and top.head.lower_ in ("for", "after", "during", "following", "at")
-              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"
+              and not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children)):
+            # (not "closed its border after talks between Y and Z": the talks were others')
             # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y",
             # "Yevkurov said after talks with Camara"
             light = (top.head.head, "fwd")
@@ -1233,7 +1311,7 @@ _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
-_REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
+_REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
 
 
 def _deed_agents(v, objs) -> list:
@@ -1269,6 +1347,39 @@ def _that_subject(v, args: ArgResolver) -> list:
         if t.i in args.te:
             return [t]
     return []
+
+
+_ACTOR_KINDS = ACTOR_KINDS
+
+
+def _relative_gap(v) -> list:
+    """The noun a relative clause without a relative pronoun is about, when the verb's object is that noun:
+    "a group Washington has armed (and backed)", "an agreement the GNA signed with Turkey". Returns the
+    noun and what it stands for ("the SDF, a group ..." / "the SDF is a group ...")."""
+    rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in v.head.children) else v
+    if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or v.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "mark") or c.lower_ in ("that", "which", "who", "whom",
+                                                                                   "where", "when", "whose")
+           for c in rel.children if c.dep_ not in ("nsubj",) or c.lower_ in ("that", "which", "who")):
+        return []
+    subj = [c for c in rel.children if c.dep_ == "nsubj"]
+    noun = rel.head
+    if not subj or subj[0].i < noun.i or noun.pos_ != "NOUN":
+        return []
+    out = [noun]
+    if noun.lemma_.lower() not in _ACTOR_KINDS:
+        return out  # "a policy Turkish officials criticized": no actor behind the noun
+    name = name_before_comma(noun)
+    if name is not None:
+        out.append(name)  # "the Syrian Democratic Forces (SDF), a group ...", however it was parsed
+        return out
+    if noun.dep_ == "appos":
+        out.append(noun.head)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _reduced_denial(v, args: ArgResolver):
