@@ -476,6 +476,8 @@ class ArgResolver:
         prev = self.doc[pron.i - 2] if pron.i >= 2 and self.doc[pron.i - 1].text == "," else None
         if prev is not None and prev.i in self.te and head.i not in self.te and head.i < prev.i:
             return prev
+        if head.dep_ == "appos" and head.i not in self.te and head.head.i in self.te and head.head.i < head.i:
+            return head.head  # "Al-Shabaab, an al-Qaeda affiliate that has fought ...": the named one, not its patron
         return head
 
     def _we(self, tok) -> str | None:
@@ -578,13 +580,24 @@ class ArgResolver:
         return out
 
     def direct_objects(self, v) -> list:
-        objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        objs = [self._clause_subject(c) for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        objs = [o for o in objs if o is not None]
         if not objs:
             # "kidnapped up to 16 Russian advisers": the parser hangs the counted object on "up to"
             objs = [o for u in v.children if u.dep_ in ("prt", "prep", "advmod") and u.lower_ == "up"
                     for p in u.children if p.lower_ == "to" for o in p.children
                     if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
         return objs
+
+    def _clause_subject(self, obj):
+        """A that-clause the parser read as a noun phrase ("demanded [that Kazakhstan release opposition
+        politician Z]" with "release" as a noun): the name right after "that" is who is to act; the
+        phrase's head (the clause's own object) is no object of the verb. None if no name follows."""
+        mark = next((m for m in obj.children if m.dep_ == "mark" and m.lower_ in ("that", "whether")), None)
+        if mark is None or mark.i + 1 >= obj.i:
+            return obj
+        first = self.doc[mark.i + 1]
+        return first if first.i in self.te else None
 
     def agents(self, v) -> list:
         return [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
