@@ -24,6 +24,18 @@ SENTENCES: dict[str, str] = {
     "any_relcl": "Seoul vowed to punish any country that attacks Japan.",
     "specific_relcl": "Seoul vowed to punish the Chinese troops who attacked Japan.",
     "every_relcl": "Seoul vowed to punish every Chinese ship that attacks Japan.",
+    # heading a delegation of a body is not leading the body; a deputy leader is an official
+    "delegation_headed": "The Hamas delegation is headed by the group's deputy leader, Khalil al-Hayya.",
+    "body_led": "Hamas is led by Yahya Sinwar.",
+    # a third party's agent ("brokered by", "mediated by") is not a party of the talks
+    "brokered_talks": "Serbia agreed to a new round of talks with Kosovo mediated by Norway.",
+    "cohosts": "The talks between the army and the rebels were hosted by Saudi Arabia and the United States.",
+    "imposed_by": "Iraq condemned the sanctions imposed by the United Nations.",
+    # where states meet is not who they are; a government in a capital is the capital's state
+    "nations_in_city": "Somalia's offer was welcomed by the donor nations in Nairobi on Friday.",
+    # the one telling of a conditional threat is not threatened
+    "conditional_speaker": "The European Union may suspend talks with Serbia if Belgrade fails to cooperate, "
+                           "Dutch Foreign Minister Hans van Mierlo said.",
 }
 
 
@@ -66,3 +78,29 @@ def test_clause_on_any_states_no_act(facts):
 
 def test_clause_on_a_specific_noun_still_states_an_act(facts):
     assert ("China", "attacks", "Japan") in triples(facts["specific_relcl"])
+
+
+def test_heading_a_delegation_is_not_leading_its_body(facts):
+    t = triples(facts["delegation_headed"])
+    assert ("Khalil al-Hayya", "officialOf", "Hamas") in t
+    assert ("Khalil al-Hayya", "leaderOf", "Hamas") not in t
+    assert ("Yahya Sinwar", "leaderOf", "Hamas") in triples(facts["body_led"])
+
+
+def test_third_party_agent_is_not_a_party_of_the_talks(facts):
+    t = triples(facts["brokered_talks"])
+    assert not any(s == "Serbia" and o == "Norway" for s, _, o in t)
+    t = triples(facts["cohosts"])
+    assert ("Saudi Arabia", "consultsWith", "United States") not in t
+    assert ("United States", "consultsWith", "Saudi Arabia") not in t
+    assert ("Iraq", "accuses", "United Nations") in triples(facts["imposed_by"])
+
+
+def test_nations_in_a_city_are_not_its_country(facts):
+    assert not any(s == "Kenya" for s, _, _ in triples(facts["nations_in_city"]))
+
+
+def test_conditional_threat_spares_the_speaker(facts):
+    t = triples(facts["conditional_speaker"])
+    assert ("European Union", "threatens", "Serbia") in t
+    assert not any(o == "Hans van Mierlo" for _, r, o in t if r == "threatens")

@@ -43,6 +43,11 @@ _WE = frozenset({"we", "us", "our"})
 #: Nouns whose "to" names the act's owner: "demanded an end to the Saudi-led aggression".
 _ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
+_THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "chair", "moderate", "oversee",
+                          "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
+#: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
+_STATES = frozenset({"nation", "country", "state"})
 
 
 def conjuncts(tok) -> list:
@@ -244,6 +249,8 @@ class ArgResolver:
                 found += self._country_around(tok)
             if not found and kind != "target":
                 preps = {"standin": ("of", "in", "from"), "area": ("of", "in")}.get(kind, ("of",))
+                if lemma in _STATES:
+                    preps = tuple(p for p in preps if p != "in")  # "the guarantor nations in Brasilia" met there
                 pps = list(tok.children)
                 if kind == "standin" and tok.head is not tok:
                     # "recognised the government in Kabul": the parser hangs "in Kabul" on the verb
@@ -282,7 +289,7 @@ class ArgResolver:
                     p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS))]
                 # "crimes committed by Croat forces"
                 preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                          for p in a.children if p.dep_ == "agent"]
+                          and a.lemma_.lower() not in _THIRD_PARTY for p in a.children if p.dep_ == "agent"]
                 for p in preps:
                     for o in p.children:
                         if o.dep_ == "pobj":

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import ArgResolver
+from kg.extract.rel_args import _THIRD_PARTY, ArgResolver
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -282,6 +282,10 @@ class RelationExtractor:
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
+        if cue.relation in ("leaderOf", "officialOf"):
+            # "the Houthi delegation is headed by Z": heading a team, mission or embassy of a body is
+            # not leading the body; only the body itself or its government is led
+            obj_toks = [o for o in obj_toks if o.i in args.te or o.lemma_.lower() in _RULED]
         args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
         subjects = args.resolve_all(subj_toks)
         args.acting_subject = False
@@ -354,7 +358,8 @@ class RelationExtractor:
                 self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
-                    v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
+                    v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)) and (
+                    v.lemma_.lower() not in _THIRD_PARTY):  # co-hosts and co-mediators are not each other's party
                 out.append(_Cand(subjects, cue.relation, [], "verb-symmetric", cue.precision, v.sent, ctx, True))
             return
         out.append(_Cand(subjects, cue.relation, objects, rule, cue.precision, v.sent, ctx))
@@ -876,7 +881,9 @@ class RelationExtractor:
             if c.ctx.conditional and not c.ctx.negated and c.relation in COERCIVE and c.rule != "wrapper":
                 # "X will strike Y if ...", "X may halt aid to Y if ...": a conditional threat, also to
                 # whoever the condition is about ("if Pyongyang carries out a test, Japan will halt trade")
-                cond = [k for k in args.resolve_all(c.ctx.condition) if k not in c.subjects and k not in c.objects]
+                said = set(args.resolve_all(c.ctx.speaker, deep=False)) if c.ctx.speaker else set()
+                cond = [k for k in args.resolve_all(c.ctx.condition) if k not in c.subjects and k not in c.objects
+                        and k not in said]  # the one who tells of the threat is not its target
                 c = _Cand(c.subjects, "threatens", c.objects + cond, "conditional", c.precision, c.sent,
                           Context(modality="conditional", speaker=c.ctx.speaker), c.symmetric_pairs)
             if c.ctx.blocked:
