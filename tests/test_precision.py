@@ -36,6 +36,16 @@ SENTENCES: dict[str, str] = {
     # the one telling of a conditional threat is not threatened
     "conditional_speaker": "The European Union may suspend talks with Serbia if Belgrade fails to cooperate, "
                            "Dutch Foreign Minister Hans van Mierlo said.",
+    # a participle set off after the first of two conjoined nouns tells of that noun only
+    "participle_first_conjunct": "The war pits Hamas, led by Yahya Sinwar, and Hezbollah against Israel.",
+    # a participle that is a cue of another relation does not name who did the act a noun tells of
+    "clashes_led_by": "Libya has been gripped by deadly clashes between the LNA, led by Khalifa Haftar, "
+                      "and the GNA, backed by Turkey.",
+    "strikes_carried_out": "Syria condemned the airstrikes carried out by Israel.",
+    "participle_single": "The Houthis, backed by Iran, attacked Saudi Arabia.",
+    # a named body is not its hyphenated leader
+    "named_led_body": "Pristina asked the NATO-led Kosovo Force to protect the bridge.",
+    "unnamed_led_body": "Iran condemned the US-led coalition forces.",
 }
 
 
@@ -104,3 +114,23 @@ def test_conditional_threat_spares_the_speaker(facts):
     t = triples(facts["conditional_speaker"])
     assert ("European Union", "threatens", "Serbia") in t
     assert not any(o == "Hans van Mierlo" for _, r, o in t if r == "threatens")
+
+
+def test_participle_after_first_conjunct_belongs_to_it_only(facts):
+    t = triples(facts["participle_first_conjunct"])
+    assert ("Yahya Sinwar", "leaderOf", "Hamas") in t
+    assert ("Yahya Sinwar", "leaderOf", "Hezbollah") not in t
+    assert ("Iran", "supports", "Houthis") in triples(facts["participle_single"])
+
+
+def test_participle_of_another_relation_is_not_the_act_s_agent(facts):
+    t = triples(facts["clashes_led_by"])
+    assert not any(s == "Khalifa Haftar" and r == "attacks" for s, r, _ in t)
+    assert ("Turkey", "supports", "Government of National Accord") in t
+    assert ("Syria", "accuses", "Israel") in triples(facts["strikes_carried_out"])
+
+
+def test_named_body_is_not_its_hyphenated_leader(facts):
+    t = triples(facts["named_led_body"])
+    assert ("Kosovo", "requests", "Kosovo Force") in t
+    assert ("Kosovo", "requests", "NATO") not in t

@@ -180,8 +180,11 @@ class ArgResolver:
             keys.append(k)
             keys.extend(x for x in self.extra.get(tok.i, ()) if x not in keys)
             if self.lex.heads.get(lemma) in ("standin", "group"):
-                # "the Iraqi and Syrian governments": the mention covers one adjective only
-                keys.extend(x for x in self._mods(tok) if x != k)
+                # "the Iraqi and Syrian governments": the mention covers one adjective only; a named body
+                # is not its leader ("the NATO-led Kosovo Force" is KFOR, not NATO)
+                led = {self.te.get(x.i) for c in tok.children if c.dep_ == "amod" and c.lower_ in _LED
+                       for x in c.children} if self.kind.get(tok.i) in ("name", "alias") else set()
+                keys.extend(x for x in self._mods(tok) if x != k and x not in led)
             elif self.etype(k) == "Group":
                 # "Sierra Leonean and Liberian refugees": the other group is on the first adjective
                 keys.extend(x for x in self._mods(tok) if x != k and self.etype(x) == "Group")

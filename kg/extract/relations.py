@@ -288,6 +288,8 @@ class RelationExtractor:
             obj_toks = [o for o in obj_toks if o.i in args.te or o.lemma_.lower() in _RULED]
         args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
         subjects = args.resolve_all(subj_toks)
+        if v.dep_ == "acl" and subj_toks == [v.head]:
+            subjects = _before_participle(v, subjects, args)
         args.acting_subject = False
         if not subjects:
             return
@@ -315,6 +317,8 @@ class RelationExtractor:
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
+        if v.dep_ == "acl" and obj_toks == [v.head]:
+            objects = _before_participle(v, objects, args)
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
             objects = [k for k in objects if k not in subjects]
@@ -603,7 +607,11 @@ class RelationExtractor:
             objects = args.places_to_countries(objects)
         args.nonactors_ok = False
         actor_toks = args.noun_owner(n)
-        acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        # "the fighting between the LNA, led by Haftar, and ...": a participle that is a cue of another
+        # relation tells of something else than who did the act
+        acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and not (
+            self.lex.verbs.get(a.lemma_.lower()) and all(
+                c.relation != cue.relation for c in self.lex.verbs[a.lemma_.lower()]))]
         if not actor_toks and acl:
             # "the sanctions imposed by the EU on Iran"
             actor_toks = args.agents(acl[0])
@@ -984,6 +992,22 @@ def _wrapped(c) -> bool:
     ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
     return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+
+def _before_participle(v, keys: list[str], args: ArgResolver) -> list[str]:
+    """"the SAF, led by X, and the RSF": a participle set off after one of several conjoined nouns tells of
+    that noun (and those before it) only; drop the entities only the later conjuncts name."""
+    from kg.extract.rel_args import conjuncts
+
+    later = [t for t in conjuncts(v.head)[1:] if t.i > v.i]
+    if not later:
+        return keys
+    own: list[str] = []
+    for t in conjuncts(v.head):
+        if t.i < v.i:
+            args._one(t, own, True, False, 0)  # the token alone, not its conjuncts
+    drop = set(args.resolve_all(later)) - set(own)
+    return [k for k in keys if k not in drop]
 
 
 def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
