@@ -46,6 +46,11 @@ SENTENCES: dict[str, str] = {
     # a named body is not its hyphenated leader
     "named_led_body": "Pristina asked the NATO-led Kosovo Force to protect the bridge.",
     "unnamed_led_body": "Iran condemned the US-led coalition forces.",
+    # "the raids" refers back to the act first told, not to a sentence that only refers back to it again
+    "reference_back": "Turkish jets bombed PKK camps in northern Iraq on Monday. Ankara described the raids as "
+                      "a response to repeated PKK attacks on Turkish border posts. Iraq strongly condemned the raids.",
+    "reference_named": "Israeli aircraft bombed Hamas posts in Gaza. Hamas fighters later raided an Israeli "
+                       "village. Egypt condemned the raids.",
 }
 
 
@@ -134,3 +139,12 @@ def test_named_body_is_not_its_hyphenated_leader(facts):
     t = triples(facts["named_led_body"])
     assert ("Kosovo", "requests", "Kosovo Force") in t
     assert ("Kosovo", "requests", "NATO") not in t
+
+
+def test_reference_skips_sentences_that_only_refer_back(facts):
+    t = triples(facts["reference_back"])
+    assert ("Iraq", "accuses", "Turkey") in t
+    assert ("Iraq", "accuses", "PKK") not in t
+    t = triples(facts["reference_named"])
+    assert ("Egypt", "accuses", "Hamas") in t  # "raided" names the act anew
+    assert ("Egypt", "accuses", "Israel") not in t

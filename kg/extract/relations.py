@@ -483,7 +483,8 @@ class RelationExtractor:
                 continue
             # the act named with the same word ("the strikes" -> "... struck ..."), else the first one
             # told: reactions in news copy answer the lead event, not the retaliation reported since
-            named = [c for c in earlier if lemma[:5] in c.sent.text.lower()]
+            # (a word told anew: "the raids" in a sentence that only refers back again names no act there)
+            named = [c for c in earlier if _names_act(c.sent, lemma[:5])]
             if wanted == {"agreesWith"}:
                 # "rejected the maritime deal": the deal just told, named so, in this or the sentence before
                 near = [c for c in named if c.sent.start >= _sent_back(sent, 1)]
@@ -992,6 +993,13 @@ def _wrapped(c) -> bool:
     ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
     return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+
+def _names_act(sent, stem: str) -> bool:
+    """Does ``sent`` name an act with a word starting with ``stem``, other than as a definite reference
+    back to one told before ("the raids")?"""
+    return any(t.lower_.startswith(stem) and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+               for t in sent)
 
 
 def _before_participle(v, keys: list[str], args: ArgResolver) -> list[str]:
