@@ -49,6 +49,11 @@ _CLAIM_NOUNS = frozenset({"allegation", "report", "claim", "charge", "accusation
 _ALERT = frozenset({"alert", "standby", "readiness", "footing"})
 _ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
+_THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "chair", "moderate", "oversee",
+                          "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
+#: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
+_STATES = frozenset({"nation", "country", "state"})
 
 
 #: Nouns naming a kind of actor, standing for the name they describe ("the SDF, a group ...").
@@ -202,8 +207,11 @@ class ArgResolver:
             keys.append(k)
             keys.extend(x for x in self.extra.get(tok.i, ()) if x not in keys)
             if self.lex.heads.get(lemma) in ("standin", "group"):
-                # "the Iraqi and Syrian governments": the mention covers one adjective only
-                keys.extend(x for x in self._mods(tok) if x != k)
+                # "the Iraqi and Syrian governments": the mention covers one adjective only; a named body
+                # is not its leader ("the NATO-led Kosovo Force" is KFOR, not NATO)
+                led = {self.te.get(x.i) for c in tok.children if c.dep_ == "amod" and c.lower_ in _LED
+                       for x in c.children} if self.kind.get(tok.i) in ("name", "alias") else set()
+                keys.extend(x for x in self._mods(tok) if x != k and x not in led)
             elif self.etype(k) == "Group":
                 # "Sierra Leonean and Liberian refugees": the other group is on the first adjective
                 keys.extend(x for x in self._mods(tok) if x != k and self.etype(x) == "Group")
@@ -273,6 +281,8 @@ class ArgResolver:
                 found += self._country_around(tok)
             if not found and kind != "target":
                 preps = {"standin": ("of", "in", "from"), "area": ("of", "in")}.get(kind, ("of",))
+                if lemma in _STATES:
+                    preps = tuple(p for p in preps if p != "in")  # "the guarantor nations in Brasilia" met there
                 pps = list(tok.children)
                 if kind == "standin" and tok.head is not tok:
                     # "recognised the government in Kabul": the parser hangs "in Kabul" on the verb
@@ -321,7 +331,7 @@ class ArgResolver:
                     or (p.lower_ == "among" and self.nonactors_ok))]  # "victims among Rwandan refugees"
                 # "crimes committed by Croat forces"
                 preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                          for p in a.children if p.dep_ == "agent"]
+                          and a.lemma_.lower() not in _THIRD_PARTY for p in a.children if p.dep_ == "agent"]
                 # "the massacre of refugees by troops loyal to Y": the doer ("by") before the done-to ("of")
                 preps.sort(key=lambda p: p.lower_ != "by")
                 if self.claim_clauses and lemma in self.lex.themes.get("crimes", ()):
@@ -558,6 +568,8 @@ class ArgResolver:
                 return name
             if h.dep_ == "appos" and h.head.i in self.te:
                 return h.head
+        if head.dep_ == "appos" and head.i not in self.te and head.head.i in self.te and head.head.i < head.i:
+            return head.head  # "Al-Shabaab, an al-Qaeda affiliate that has fought ...": the named one, not its patron
         return head
 
     def _we(self, tok) -> str | None:
@@ -670,13 +682,24 @@ class ArgResolver:
         return out
 
     def direct_objects(self, v) -> list:
-        objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        objs = [self._clause_subject(c) for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        objs = [o for o in objs if o is not None]
         if not objs:
             # "kidnapped up to 16 Russian advisers": the parser hangs the counted object on "up to"
             objs = [o for u in v.children if u.dep_ in ("prt", "prep", "advmod") and u.lower_ == "up"
                     for p in u.children if p.lower_ == "to" for o in p.children
                     if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)]
         return objs
+
+    def _clause_subject(self, obj):
+        """A that-clause the parser read as a noun phrase ("demanded [that Kazakhstan release opposition
+        politician Z]" with "release" as a noun): the name right after "that" is who is to act; the
+        phrase's head (the clause's own object) is no object of the verb. None if no name follows."""
+        mark = next((m for m in obj.children if m.dep_ == "mark" and m.lower_ in ("that", "whether")), None)
+        if mark is None or mark.i + 1 >= obj.i:
+            return obj
+        first = self.doc[mark.i + 1]
+        return first if first.i in self.te else None
 
     def agents(self, v) -> list:
         return [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

@@ -174,6 +174,8 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
                     ctx.blocked = True
                 elif w is not None and w.effect in ("neg", "wrap+neg"):
                     ctx.negated = not ctx.negated
+            if dep in ("acl", "relcl") and clause and _generic(head):
+                ctx.blocked = True  # "any aircraft violating its airspace", "anyone who attacks Y": nobody yet
             clause = False
         else:
             if not clause and not np_checked and head.pos_ in ("VERB", "AUX") and dep in ("nsubj", "nsubjpass"):
@@ -186,6 +188,15 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             clause = False
         cur = head
     return ctx
+
+
+#: Determiners and pronouns of whoever may do something: a clause on them states no act.
+_ANY = frozenset({"any", "every", "whichever"})
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+
+
+def _generic(noun) -> bool:
+    return noun.lower_ in _ANYONE or any(d.dep_ == "det" and d.lower_ in _ANY for d in noun.children)
 
 
 def _check_clause(v, ctx: Context) -> None:

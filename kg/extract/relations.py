@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import _BORDERS, ACTOR_KINDS, ArgResolver, conjuncts, name_before_comma
+from kg.extract.rel_args import _BORDERS, _THIRD_PARTY, ACTOR_KINDS, ArgResolver, conjuncts, name_before_comma
 from kg.extract.rel_context import Context, _is_negated, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -340,8 +340,14 @@ class RelationExtractor:
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
+        if cue.relation in ("leaderOf", "officialOf"):
+            # "the Houthi delegation is headed by Z": heading a team, mission or embassy of a body is
+            # not leading the body; only the body itself or its government is led
+            obj_toks = [o for o in obj_toks if o.i in args.te or o.lemma_.lower() in _RULED]
         args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
         subjects = args.resolve_all(subj_toks)
+        if v.dep_ == "acl" and subj_toks == [v.head]:
+            subjects = _before_participle(v, subjects, args)
         args.acting_subject = False
         if not subjects:
             return
@@ -374,6 +380,8 @@ class RelationExtractor:
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
+        if v.dep_ == "acl" and obj_toks == [v.head]:
+            objects = _before_participle(v, objects, args)
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
             objects = [k for k in objects if k not in subjects]
@@ -431,7 +439,8 @@ class RelationExtractor:
             objects = self._summarised_act(obj_toks, subjects, args, v.sent, ctx, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
-                    v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
+                    v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)) and (
+                    v.lemma_.lower() not in _THIRD_PARTY):  # co-hosts and co-mediators are not each other's party
                 out.append(_Cand(subjects, cue.relation, [], "verb-symmetric", cue.precision, v.sent, ctx, True))
             return
         out.append(_Cand(subjects, cue.relation, objects, rule, cue.precision, v.sent, ctx))
@@ -685,7 +694,8 @@ class RelationExtractor:
                 continue
             # the act named with the same word ("the strikes" -> "... struck ..."), else the first one
             # told: reactions in news copy answer the lead event, not the retaliation reported since
-            named = [c for c in earlier if lemma[:5] in c.sent.text.lower()]
+            # (a word told anew: "the raids" in a sentence that only refers back again names no act there)
+            named = [c for c in earlier if _names_act(c.sent, lemma[:5])]
             if wanted == {"agreesWith"}:
                 # "rejected the maritime deal": the deal just told, named so, in this or the sentence before
                 near = [c for c in named if c.sent.start >= _sent_back(sent, 1)]
@@ -844,7 +854,14 @@ class RelationExtractor:
             objects = args.places_to_countries(objects)
         args.nonactors_ok = args.claim_clauses = False
         actor_toks = args.noun_owner(n)
-        acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        # "the fighting between the LNA, led by Haftar, and ...": a participle that is a cue of another
+        # relation tells of something else than who did the act; a light verb of the noun for this relation
+        # does not ("a general strike called by Y" is Y's)
+        own_light = {v for c in self.lex.nouns.get(n.lemma_.lower(), ()) if c.relation == cue.relation for v in c.light}
+        acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and not (
+            self.lex.verbs.get(a.lemma_.lower()) and all(
+                c.relation != cue.relation for c in self.lex.verbs[a.lemma_.lower()])
+            and a.lemma_.lower() not in own_light)]
         if not actor_toks and acl:
             # "the sanctions imposed by the EU on Iran"
             actor_toks = args.agents(acl[0])
@@ -1147,7 +1164,9 @@ class RelationExtractor:
             if c.ctx.conditional and not c.ctx.negated and c.relation in COERCIVE and c.rule != "wrapper":
                 # "X will strike Y if ...", "X may halt aid to Y if ...": a conditional threat, also to
                 # whoever the condition is about ("if Pyongyang carries out a test, Japan will halt trade")
-                cond = [k for k in args.resolve_all(c.ctx.condition) if k not in c.subjects and k not in c.objects]
+                said = set(args.resolve_all(c.ctx.speaker, deep=False)) if c.ctx.speaker else set()
+                cond = [k for k in args.resolve_all(c.ctx.condition) if k not in c.subjects and k not in c.objects
+                        and k not in said]  # the one who tells of the threat is not its target
                 c = _Cand(c.subjects, "threatens", c.objects + cond, "conditional", c.precision, c.sent,
                           Context(modality="conditional", speaker=c.ctx.speaker), c.symmetric_pairs)
             if c.ctx.blocked:
@@ -1262,6 +1281,29 @@ def _wrapped(c) -> bool:
     ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
     return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+
+def _names_act(sent, stem: str) -> bool:
+    """Does ``sent`` name an act with a word starting with ``stem``, other than as a definite reference
+    back to one told before ("the raids")?"""
+    return any(t.lower_.startswith(stem) and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+               for t in sent)
+
+
+def _before_participle(v, keys: list[str], args: ArgResolver) -> list[str]:
+    """"the SAF, led by X, and the RSF": a participle set off after one of several conjoined nouns tells of
+    that noun (and those before it) only; drop the entities only the later conjuncts name."""
+    from kg.extract.rel_args import conjuncts
+
+    later = [t for t in conjuncts(v.head)[1:] if t.i > v.i]
+    if not later:
+        return keys
+    own: list[str] = []
+    for t in conjuncts(v.head):
+        if t.i < v.i:
+            args._one(t, own, True, False, 0)  # the token alone, not its conjuncts
+    drop = set(args.resolve_all(later)) - set(own)
+    return [k for k in keys if k not in drop]
 
 
 def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
