@@ -162,3 +162,10 @@ def test_a_bare_state_body_is_the_one_country_the_text_speaks_of(run):
     assert resolved(doc, "government") == []
     doc = run("Russia accused the government of lying.")
     assert resolved(doc, "government") == []
+
+
+def test_a_qualified_bare_state_body_is_that_country_too(run):
+    doc = run("Taxi drivers in Accra protested against the military government.")
+    assert resolved(doc, "military government") == ["Ghana"]
+    doc = run("Peru and Chile met in Lima. The interim government resigned.")
+    assert resolved(doc, "interim government") == []

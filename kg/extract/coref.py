@@ -53,6 +53,11 @@ _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regim
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
 _CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
+#: words before such a body that leave it the same body ("the interim government", "the ruling junta")
+_BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
+                              "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
+                              "elected", "provisional", "national", "current", "incoming", "outgoing", "local",
+                              "communist", "socialist", "regular", "state"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -249,8 +254,8 @@ class CorefComponent:
     def _sole_country(self, doc, pos: int, sent: int) -> str | None:
         """The only country the text around ``pos`` speaks of (its sentence and a few before): named,
         by demonym, as the country of a place or of a group; None when there are none or several, when
-        the body has an "of"/"in" phrase of its own, or when that country is the subject of the body's
-        own verb ("Russia accused the government")."""
+        the body has an "of"/"in" phrase of its own, or when that country itself is the subject of the
+        body's own verb ("Russia accused the government"; its people may well protest against it)."""
         root = doc[pos]
         while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
             root = root.head
@@ -278,7 +283,7 @@ class CorefComponent:
                 continue
             countries.add(entry.key)
             head = doc[m.start:m.end].root
-            if head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
+            if m.type == "Country" and head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
                 subjects.add(entry.key)
         if len(countries) != 1 or countries & subjects:
             return None
@@ -432,6 +437,10 @@ class CorefComponent:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
+            elif det == "the" and len(low) >= 2 and low[-1] in _CONTEXT_BODIES and holder is None \
+                    and all(w in _BODY_QUALIFIERS for w in low[:-1]):
+                # "the military government", "the army-backed government": that body still
+                out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low[-1:], None)
             elif det == "the" and low and low[-1] in _GROUP_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words):
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "group", low, holder)
             elif det == "the" and low == ("ministers",):
