@@ -454,3 +454,9 @@ def test_unnamed_armed_bodies_named_by_what_and_whose_they_are(ents):
     assert ("main Kurdish guerrilla movement", None) in armed
     assert not any("group" in k or "movement" in k for k, _ in armed - {("Angola's largest rebel group", "Angola"),
                                                                          ("main Kurdish guerrilla movement", None)})
+
+
+def test_peoples_faiths_and_rebels_name_unnamed_armed_groups(ents):
+    doc = ents("Hutu militiamen and rebel fighters attacked Shiite militias. Rebel leaders met Hutu refugees.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"Hutu militiamen", "rebel fighters", "Shiite militias"}  # leaders and refugees are no armed noun

@@ -297,8 +297,9 @@ def _armed_bodies(doc, groups: list[Group], covering, blocked, res) -> list[Grou
         if nxt is not None and (nxt.i in covering or any(c.dep_ == "appos" for c in t.rights)):
             continue  # "the rebel group Hamas", "Sudan's main rebel group, the JEM"
         country = next((c.key for c in names), None)
-        who = country is not None or any(doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds
-                                         for i in span if doc[i].lower_ not in armed or doc[i].ent_type_ == "NORP")
+        bare = {w[:-1] for w in res.generic_armed if w.endswith("s")} | {"rebel", "armed"}
+        who = country is not None or any((doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds)
+                                         and doc[i].lower_ not in bare for i in span)
         if not who:
             continue  # "the rebel group": coreference's, not a new body
         words = doc[start:t.i + 1].text
