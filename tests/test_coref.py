@@ -169,3 +169,11 @@ def test_a_qualified_bare_state_body_is_that_country_too(run):
     assert resolved(doc, "military government") == ["Ghana"]
     doc = run("Peru and Chile met in Lima. The interim government resigned.")
     assert resolved(doc, "interim government") == []
+
+
+def test_government_and_security_forces_are_the_state_of_the_text(run):
+    doc = run("Government troops attacked rebels near Lusaka. Security forces arrested protesters.")
+    assert resolved(doc, "Government troops") == ["Zambia"]
+    assert resolved(doc, "Security forces") == ["Zambia"]
+    doc = run("Government troops attacked rebels.")  # whose the text does not say
+    assert resolved(doc, "Government troops") == []

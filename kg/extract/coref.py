@@ -53,6 +53,8 @@ _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regim
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
 _CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
+#: armed bodies that "government" or "security" before them make the state's ("Government troops")
+_ARMED_STATE = frozenset({"forces", "troops", "soldiers"})
 #: words before such a body that leave it the same body ("the interim government", "the ruling junta")
 _BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
                               "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
@@ -396,6 +398,12 @@ class CorefComponent:
             first = mods[0]
             toks = list(doc[first.i:root.i + 1])
             det = toks[0].lower_
+            if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in ("government", "security") \
+                    and all(t.lower_ in ("the", "government", "security") for t in toks[:-1]) \
+                    and doc[root.i - 1].i not in covered:
+                # "Government troops shelled ...", "security forces fired ...": the state's, as "the army"
+                out[toks[0].i] = (root.i + 1, "body", ("government",), None)
+                continue
             if det not in ("the", "both", "his", "her", "its", "their"):
                 continue
             holder = None
