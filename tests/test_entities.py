@@ -460,3 +460,9 @@ def test_peoples_faiths_and_rebels_name_unnamed_armed_groups(ents):
     doc = ents("Hutu militiamen and rebel fighters attacked Shiite militias. Rebel leaders met Hutu refugees.")
     armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
     assert armed == {"Hutu militiamen", "rebel fighters", "Shiite militias"}  # leaders and refugees are no armed noun
+
+
+def test_people_counted_as_a_crowd_are_a_group(ents):
+    doc = ents("Thousands of dockworkers marched in the port while farmers stayed home.")
+    assert groups(doc) == {("dockworkers", None)}
+    assert [m.kind for m in doc._.kg_mentions if m.key == "dockworkers"] == ["bare"]

@@ -349,12 +349,23 @@ def _bare(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.tag_ != "NNS" or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_bare:
+        if t.lemma_.lower() not in res.group_bare and not (t.lemma_.lower() in res.group_heads and _counted(t)):
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in covering) for c in t.children):
             continue  # "their supporters", a name before it: not bare
         out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lemma_.lower(), [], kind="bare"))
     return out
+
+
+#: nouns that count a crowd ("thousands of farmers", "a crowd of workers")
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds", "busload"})
+
+
+def _counted(t) -> bool:
+    """ "Thousands of farmers", "hundreds of students", "a crowd of workers": people counted as a crowd,
+    which event data codes as a group even with nothing that says whose."""
+    p = t.head
+    return t.dep_ == "pobj" and p.lower_ == "of" and p.head.lemma_.lower() in _COUNTS and p.head.i < t.i
 
 
 def _conjoined(doc, covering, start: int, head_text: str, place_text: str, head: str, gaz) -> list[Group]:
