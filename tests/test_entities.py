@@ -466,3 +466,10 @@ def test_people_counted_as_a_crowd_are_a_group(ents):
     doc = ents("Thousands of dockworkers marched in the port while farmers stayed home.")
     assert groups(doc) == {("dockworkers", None)}
     assert [m.kind for m in doc._.kg_mentions if m.key == "dockworkers"] == ["bare"]
+
+
+def test_mujahideen_and_paramilitaries_of_a_nation_are_armed_groups(ents):
+    doc = ents("Chechen mujahideen and Peruvian paramilitaries met Bosnian mujahedin fighters. The mujahideen left.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert {"Chechen mujahideen", "Peruvian paramilitaries"} <= armed
+    assert "mujahideen" not in armed  # with nothing that says whose, no group of its own

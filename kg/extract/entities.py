@@ -257,7 +257,9 @@ class EntityComponent:
         for i in _where_lower_in(doc, self._armed):
             tok = doc[i]
             i = tok.i
-            if i == 0 or tok.tag_ not in ("NNS", "NNPS") or (i - 1) in blocked or i in named:
+            plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ in ("NN", "NNP") and tok.lower_[-1:] != "s"
+                                                      and tok.lower_ in words)  # "mujahideen"
+            if i == 0 or not plural or (i - 1) in blocked or i in named:
                 continue
             j = i - 1
             if tok.lower_ not in words:
