@@ -463,7 +463,7 @@ def test_peoples_faiths_and_rebels_name_unnamed_armed_groups(ents):
 
 
 def test_people_counted_as_a_crowd_are_a_group(ents):
-    doc = ents("Thousands of dockworkers marched in the port while farmers stayed home.")
+    doc = ents("Thousands of dockworkers marched in the port while farmers stayed home and hundreds of people watched.")
     assert groups(doc) == {("dockworkers", None)}
     assert [m.kind for m in doc._.kg_mentions if m.key == "dockworkers"] == ["bare"]
 

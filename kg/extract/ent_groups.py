@@ -349,7 +349,8 @@ def _bare(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.tag_ != "NNS" or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_bare and not (t.lemma_.lower() in res.group_heads and _counted(t)):
+        if t.lemma_.lower() not in res.group_bare and not (t.lemma_.lower() in res.group_heads and _counted(t)
+                                                           and t.lemma_.lower() not in _NATION_HEADS):
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in covering) for c in t.children):
             continue  # "their supporters", a name before it: not bare
