@@ -473,3 +473,8 @@ def test_mujahideen_and_paramilitaries_of_a_nation_are_armed_groups(ents):
     armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
     assert {"Chechen mujahideen", "Peruvian paramilitaries"} <= armed
     assert "mujahideen" not in armed  # with nothing that says whose, no group of its own
+
+
+def test_congolese_is_the_democratic_republic(ents):
+    doc = ents("The Congolese army shelled rebel positions near Goma.")
+    assert keys(doc, "Congolese army") == ["Democratic Republic of the Congo"]
