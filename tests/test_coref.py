@@ -177,3 +177,10 @@ def test_government_and_security_forces_are_the_state_of_the_text(run):
     assert resolved(doc, "Security forces") == ["Zambia"]
     doc = run("Government troops attacked rebels.")  # whose the text does not say
     assert resolved(doc, "Government troops") == []
+
+
+def test_a_bare_body_takes_the_country_of_a_province_or_former_capital(run):
+    doc = run("Government troops clashed with rebels in Aceh.")
+    assert resolved(doc, "Government troops") == ["Indonesia"]
+    doc = run("The ruling junta freed two dissidents, diplomats in Rangoon said.")
+    assert resolved(doc, "ruling junta") == ["Myanmar"]

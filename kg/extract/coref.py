@@ -276,8 +276,9 @@ class CorefComponent:
             if m.type == "Country":
                 key = m.key
             elif m.type == "Location":
-                entry = gaz.get(m.key)
-                key = entry.country if entry is not None else None
+                from kg.extract.ent_groups import country_of
+
+                key = country_of(gaz, m.key, "Location")  # a known place's country, or an ISO province's
             elif m.type == "Group":
                 key = m.country
             entry = gaz.get(key) if key else None
