@@ -184,3 +184,8 @@ def test_a_bare_body_takes_the_country_of_a_province_or_former_capital(run):
     assert resolved(doc, "Government troops") == ["Indonesia"]
     doc = run("The ruling junta freed two dissidents, diplomats in Rangoon said.")
     assert resolved(doc, "ruling junta") == ["Myanmar"]
+
+
+def test_riot_police_are_the_state_of_the_text(run):
+    doc = run("Riot police fired tear gas at students in Lahore, Pakistan.")
+    assert resolved(doc, "Riot police") == ["Pakistan"]

@@ -478,3 +478,11 @@ def test_mujahideen_and_paramilitaries_of_a_nation_are_armed_groups(ents):
 def test_congolese_is_the_democratic_republic(ents):
     doc = ents("The Congolese army shelled rebel positions near Goma.")
     assert keys(doc, "Congolese army") == ["Democratic Republic of the Congo"]
+
+
+def test_a_state_bodys_first_word_or_an_armed_groups_adjective_opening_a_sentence_is_no_name(ents):
+    doc = ents("Riot police dispersed the crowd.")
+    assert not doc._.kg_entities
+    doc = ents("Moluccan militants hijacked a train. Hamas militants fired rockets.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"Moluccan militants", "Hamas"}

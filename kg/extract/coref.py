@@ -54,7 +54,8 @@ _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regim
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
 _CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
 #: armed bodies that "government" or "security" before them make the state's ("Government troops")
-_ARMED_STATE = frozenset({"forces", "troops", "soldiers"})
+_ARMED_STATE = frozenset({"forces", "troops", "soldiers", "police"})
+_STATE_MARKS = frozenset({"government", "security", "riot"})  # "riot police" is the state's too
 #: words before such a body that leave it the same body ("the interim government", "the ruling junta")
 _BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
                               "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
@@ -399,8 +400,8 @@ class CorefComponent:
             first = mods[0]
             toks = list(doc[first.i:root.i + 1])
             det = toks[0].lower_
-            if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in ("government", "security") \
-                    and all(t.lower_ in ("the", "government", "security") for t in toks[:-1]) \
+            if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in _STATE_MARKS \
+                    and all(t.lower_ == "the" or t.lower_ in _STATE_MARKS for t in toks[:-1]) \
                     and doc[root.i - 1].i not in covered:
                 # "Government troops shelled ...", "security forces fired ...": the state's, as "the army"
                 out[toks[0].i] = (root.i + 1, "body", ("government",), None)
