@@ -486,3 +486,10 @@ def test_a_state_bodys_first_word_or_an_armed_groups_adjective_opening_a_sentenc
     doc = ents("Moluccan militants hijacked a train. Hamas militants fired rockets.")
     armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
     assert armed == {"Moluccan militants", "Hamas"}
+
+
+def test_a_finite_verb_before_a_group_is_no_qualifier_of_it(ents):
+    doc = ents("The authorities in Hanoi detained Buddhist monks. Relatives of Nepali workers killed abroad met.")
+    got = groups(doc)
+    assert {("Buddhist monks", None), ("relatives of Nepali workers", "Nepal")} <= got
+    assert not any("detained" in k or "Hanoi" in k for k, _ in got)

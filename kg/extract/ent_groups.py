@@ -169,7 +169,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 j = start - 1
                 continue
             low = tok.lower_
-            if low in res.group_qualifiers:
+            if low in res.group_qualifiers and (tok.tag_ not in ("VBD", "VBZ", "VBP", "MD") or j < tok.head.i <= t.i):
+                # a qualifier inside the phrase, not a verb before it ("Beijing detained Tibetan monks")
                 identity, only_national = True, False
                 start, j = j, j - 1
                 continue
@@ -325,7 +326,8 @@ def _kin(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         if p.lower_ != "of" or p.head.i != t.i or p.dep_ != "prep":
             continue
         o = next((c for c in p.children if c.dep_ == "pobj"), None)
-        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i in covering or o.i - p.i > 4:
+        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i - p.i > 4 or (
+                o.i in covering and covering[o.i].type != "Country"):
             continue
         if any(i in covering and covering[i].type not in ("Country",) for i in range(p.i + 1, o.i + 1)):
             continue  # "relatives of Hamas leader X": kin of a named actor
