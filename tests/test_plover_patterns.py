@@ -79,6 +79,7 @@ SENTENCES: dict[str, str] = {
     "kin_request": "Relatives of the kidnapped engineers urged Nigeria to negotiate with the captors.",
     "creed_attack": "Maoist guerrillas ambushed Peruvian troops near Ayacucho.",
     "armed_body": "The main Baluch rebel group attacked Pakistani troops on Monday.",
+    "youths": "Youths attacked a Ghanaian police station.",
     "believed_members": "Militants suspected of belonging to Boko Haram abducted Cameroonian teachers. "
                         "Gunmen believed to be from Chad attacked Sudanese villagers.",
 }
@@ -359,3 +360,4 @@ def test_actors_that_are_no_names_act(facts):
     got = triples(facts["believed_members"])
     assert ("Boko Haram", "coerces", "Cameroonian teachers") in got or ("Boko Haram", "attacks", "Cameroonian teachers") in got
     assert not any(s == "Chad" for s, _, _ in got)  # men believed to come from a country are not its state
+    assert ("youths", "attacks", "Ghana") in triples(facts["youths"])  # a crowd event data codes as civilians

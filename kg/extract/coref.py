@@ -53,6 +53,14 @@ _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regim
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
 _CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
+#: armed bodies that "government" or "security" before them make the state's ("Government troops")
+_ARMED_STATE = frozenset({"forces", "troops", "soldiers", "police"})
+_STATE_MARKS = frozenset({"government", "security", "riot"})  # "riot police" is the state's too
+#: words before such a body that leave it the same body ("the interim government", "the ruling junta")
+_BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
+                              "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
+                              "elected", "provisional", "national", "current", "incoming", "outgoing", "local",
+                              "communist", "socialist", "regular", "state"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -255,8 +263,8 @@ class CorefComponent:
     def _sole_country(self, doc, pos: int, sent: int) -> str | None:
         """The only country the text around ``pos`` speaks of (its sentence and a few before): named,
         by demonym, as the country of a place or of a group; None when there are none or several, when
-        the body has an "of"/"in" phrase of its own, or when that country is the subject of the body's
-        own verb ("Russia accused the government")."""
+        the body has an "of"/"in" phrase of its own, or when that country itself is the subject of the
+        body's own verb ("Russia accused the government"; its people may well protest against it)."""
         root = doc[pos]
         while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
             root = root.head
@@ -275,8 +283,9 @@ class CorefComponent:
             if m.type == "Country":
                 key = m.key
             elif m.type == "Location":
-                entry = gaz.get(m.key)
-                key = entry.country if entry is not None else None
+                from kg.extract.ent_groups import country_of
+
+                key = country_of(gaz, m.key, "Location")  # a known place's country, or an ISO province's
             elif m.type == "Group":
                 key = m.country
             entry = gaz.get(key) if key else None
@@ -284,7 +293,7 @@ class CorefComponent:
                 continue
             countries.add(entry.key)
             head = doc[m.start:m.end].root
-            if head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
+            if m.type == "Country" and head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
                 subjects.add(entry.key)
         if len(countries) != 1 or countries & subjects:
             return None
@@ -397,6 +406,12 @@ class CorefComponent:
             first = mods[0]
             toks = list(doc[first.i:root.i + 1])
             det = toks[0].lower_
+            if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in _STATE_MARKS \
+                    and all(t.lower_ == "the" or t.lower_ in _STATE_MARKS for t in toks[:-1]) \
+                    and doc[root.i - 1].i not in covered:
+                # "Government troops shelled ...", "security forces fired ...": the state's, as "the army"
+                out[toks[0].i] = (root.i + 1, "body", ("government",), None)
+                continue
             if det not in ("the", "both", "his", "her", "its", "their"):
                 continue
             holder = None
@@ -438,6 +453,10 @@ class CorefComponent:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
+            elif det == "the" and len(low) >= 2 and low[-1] in _CONTEXT_BODIES and holder is None \
+                    and all(w in _BODY_QUALIFIERS for w in low[:-1]):
+                # "the military government", "the army-backed government": that body still
+                out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low[-1:], None)
             elif det == "the" and low and low[-1] in _GROUP_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words):
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "group", low, holder)
             elif det == "the" and low == ("ministers",):

@@ -169,7 +169,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 j = start - 1
                 continue
             low = tok.lower_
-            if low in res.group_qualifiers:
+            if low in res.group_qualifiers and (tok.tag_ not in ("VBD", "VBZ", "VBP", "MD") or j < tok.head.i <= t.i):
+                # a qualifier inside the phrase, not a verb before it ("Beijing detained Tibetan monks")
                 identity, only_national = True, False
                 start, j = j, j - 1
                 continue
@@ -297,8 +298,9 @@ def _armed_bodies(doc, groups: list[Group], covering, blocked, res) -> list[Grou
         if nxt is not None and (nxt.i in covering or any(c.dep_ == "appos" for c in t.rights)):
             continue  # "the rebel group Hamas", "Sudan's main rebel group, the JEM"
         country = next((c.key for c in names), None)
-        who = country is not None or any(doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds
-                                         for i in span if doc[i].lower_ not in armed or doc[i].ent_type_ == "NORP")
+        bare = {w[:-1] for w in res.generic_armed if w.endswith("s")} | {"rebel", "armed"}
+        who = country is not None or any((doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds)
+                                         and doc[i].lower_ not in bare for i in span)
         if not who:
             continue  # "the rebel group": coreference's, not a new body
         words = doc[start:t.i + 1].text
@@ -324,7 +326,8 @@ def _kin(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         if p.lower_ != "of" or p.head.i != t.i or p.dep_ != "prep":
             continue
         o = next((c for c in p.children if c.dep_ == "pobj"), None)
-        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i in covering or o.i - p.i > 4:
+        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i - p.i > 4 or (
+                o.i in covering and covering[o.i].type != "Country"):
             continue
         if any(i in covering and covering[i].type not in ("Country",) for i in range(p.i + 1, o.i + 1)):
             continue  # "relatives of Hamas leader X": kin of a named actor
@@ -348,12 +351,24 @@ def _bare(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.tag_ != "NNS" or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_bare:
+        if t.lemma_.lower() not in res.group_bare and not (t.lemma_.lower() in res.group_heads and _counted(t)
+                                                           and t.lemma_.lower() not in _NATION_HEADS):
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in covering) for c in t.children):
             continue  # "their supporters", a name before it: not bare
         out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lemma_.lower(), [], kind="bare"))
     return out
+
+
+#: nouns that count a crowd ("thousands of farmers", "a crowd of workers")
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds", "busload"})
+
+
+def _counted(t) -> bool:
+    """ "Thousands of farmers", "hundreds of students", "a crowd of workers": people counted as a crowd,
+    which event data codes as a group even with nothing that says whose."""
+    p = t.head
+    return t.dep_ == "pobj" and p.lower_ == "of" and p.head.lemma_.lower() in _COUNTS and p.head.i < t.i
 
 
 def _conjoined(doc, covering, start: int, head_text: str, place_text: str, head: str, gaz) -> list[Group]:

@@ -104,6 +104,10 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):
             bucket.add(row["word"].lower())
+            if row["role"] == "qualifier" and row["word"][:1].isupper():
+                # an ethnic or religious people ("Hutu", "Shiite") before an armed noun names an armed group
+                res.armed_creeds.add(row["word"].lower())
+                res.proper_creeds.add(row["word"].lower())
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     dem = PhraseMatcher(nlp.vocab, attr="LOWER")

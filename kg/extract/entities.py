@@ -257,7 +257,9 @@ class EntityComponent:
         for i in _where_lower_in(doc, self._armed):
             tok = doc[i]
             i = tok.i
-            if i == 0 or tok.tag_ not in ("NNS", "NNPS") or (i - 1) in blocked or i in named:
+            plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ in ("NN", "NNP") and tok.lower_[-1:] != "s"
+                                                      and tok.lower_ in words)  # "mujahideen"
+            if i == 0 or not plural or (i - 1) in blocked or i in named:
                 continue
             j = i - 1
             if tok.lower_ not in words:
@@ -286,6 +288,9 @@ class EntityComponent:
             if start is None and mod.ent_type_ == "NORP" or (
                     start is None and not mod.is_sent_start and mod.pos_ in ("PROPN", "ADJ")):
                 start = j
+            if start is None and mod.is_sent_start and mod.head.i == i and mod.pos_ in ("PROPN", "ADJ") and \
+                    any(x.start == j and x.end == j + 1 for x in ner):
+                start = j  # "Kashmiri militants hijacked ...": a one-word name NER took for a body
             if start is None or start < 0 or start >= i:
                 continue
             if start > 0 and doc[start - 1].text in ("-", "pro"):
@@ -494,6 +499,11 @@ class EntityComponent:
             return None
         if e < len(doc) and tuple(words + [doc[e].lower_]) in self.res.titles:
             return None  # "Supreme" of "Supreme Leader"
+        if e < len(doc) and any(tuple(t.lower_ for t in doc[s:e + n]) in self.res.state_heads for n in (1, 2)):
+            return None  # "Riot" of "Riot police", "Border" of "Border guards": a state body's first word
+        if e == s + 1 and doc[s].is_sent_start and e < len(doc) and doc[e].lower_ in self.res.generic_armed \
+                and doc[s].head.i == e:
+            return None  # "Kashmiri militants" opening a sentence: an unnamed armed group's word
         if typ == "Organization" and set(words) <= _GENERIC_BODY and set(words) & _BODY_HEADS:
             return None  # "Ministry of Foreign Affairs", "Parliament": whose, the text does not say here
         if words[-1] in self.res.not_names or (doc[e - 1].tag_ == "NNPS" and len(words) <= 2
