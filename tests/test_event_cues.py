@@ -89,6 +89,14 @@ SENTENCES: dict[str, str] = {
     "soldiers_left_base": "Three Russian soldiers left the base in Syria to buy food.",
     "jointly_announced": "Ghana and Togo jointly announced a new trade deal.",
     "flew_minister": "Russia flew its foreign minister to Pyongyang.",
+    # vigils, ended blockades and occupations, grants, ordered inquiries
+    "vigil_outside": "Hundreds of Iranians held a vigil outside the British embassy in Tehran.",
+    "ended_blockade": "Saudi Arabia ended its blockade of Qatar.",
+    "ended_occupation": "The United States ended its military occupation of Haiti.",
+    "granted_autonomy": "Sudan granted autonomy to South Sudan.",
+    "granted_loan": "China granted a loan to Kenya.",
+    "ordered_investigation": "The ICC prosecutor ordered an investigation into Sudan's conduct in Darfur.",
+    "ordered_investigation_crash": "Kenya ordered an investigation into the crash of the plane.",
 }
 
 
@@ -270,3 +278,26 @@ def test_near_misses_of_leaving_acting_jointly_and_flying(facts):
     assert "cooperatesWith" not in relations(facts["jointly_announced"])
     # flying one's minister somewhere is still a visit
     assert ("Russia", "consultsWith", "North Korea") in triples(facts["flew_minister"])
+
+
+def test_vigil_outside_a_country_s_embassy(facts):
+    assert ("Iran", "protestsAgainst", "United Kingdom") in triples(facts["vigil_outside"])
+
+
+def test_ending_a_blockade_or_an_occupation(facts):
+    got = triples(facts["ended_blockade"])
+    assert ("Saudi Arabia", "concedesTo", "Qatar") in got
+    assert not relations(facts["ended_blockade"]) & {"coerces", "sanctions"}  # the blockade is over
+    assert ("United States", "withdrawsFrom", "Haiti") in triples(facts["ended_occupation"])
+
+
+def test_granting_autonomy_concedes_granting_a_loan_supplies(facts):
+    got = triples(facts["granted_autonomy"])
+    assert ("Sudan", "concedesTo", "South Sudan") in got and ("Sudan", "supplies", "South Sudan") not in got
+    got = triples(facts["granted_loan"])
+    assert ("China", "supplies", "Kenya") in got and "concedesTo" not in relations(facts["granted_loan"])
+
+
+def test_ordered_investigations(facts):
+    assert ("International Criminal Court", "accuses", "Sudan") in triples(facts["ordered_investigation"])
+    assert "accuses" not in relations(facts["ordered_investigation_crash"])

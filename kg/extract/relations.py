@@ -204,7 +204,14 @@ class RelationExtractor:
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
-                    for cue in lex.verbs[key]:
+                    cues = lex.verbs[key]
+                    # a row whose theme the object matches overrides a plain row for the same preposition
+                    # ("granted autonomy to Y" is a concession, "granted a loan to Y" aid)
+                    themed = [c for c in cues if c.theme and not c.theme.startswith("^") and self._has_theme(tok, c.theme)]
+                    for cue in cues:
+                        if not cue.theme and any(t.relation != cue.relation and set(t.preps) & set(cue.preps)
+                                                 for t in themed):
+                            continue
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
