@@ -97,6 +97,10 @@ SENTENCES: dict[str, str] = {
     "granted_loan": "China granted a loan to Kenya.",
     "ordered_investigation": "The ICC prosecutor ordered an investigation into Sudan's conduct in Darfur.",
     "ordered_investigation_crash": "Kenya ordered an investigation into the crash of the plane.",
+    # appositions parsed as a second subject; goods delivered to whoever ordered them
+    "apposition_subject": "Members of Amnesty International, a group based in London, investigated Egypt's prisons.",
+    "delivered_ordered": "Russia delivered the first of 12 fighter jets ordered by Algeria.",
+    "delivered_built": "Russia delivered the first of 12 fighter jets built by Sukhoi.",
 }
 
 
@@ -301,3 +305,12 @@ def test_granting_autonomy_concedes_granting_a_loan_supplies(facts):
 def test_ordered_investigations(facts):
     assert ("International Criminal Court", "accuses", "Sudan") in triples(facts["ordered_investigation"])
     assert "accuses" not in relations(facts["ordered_investigation_crash"])
+
+
+def test_an_apposition_parsed_as_a_second_subject(facts):
+    assert ("Amnesty International", "accuses", "Egypt") in triples(facts["apposition_subject"])
+
+
+def test_goods_delivered_to_whoever_ordered_them(facts):
+    assert ("Russia", "supplies", "Algeria") in triples(facts["delivered_ordered"])
+    assert "supplies" not in relations(facts["delivered_built"])

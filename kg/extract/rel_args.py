@@ -457,6 +457,11 @@ class ArgResolver:
         if len(subj) > 1 and all(c.pos_ == "PROPN" and c.i in self.te for c in subj) and all(
                 self.doc[a.i + 1].text == "," for a in subj[:-1] if a.i + 1 < len(self.doc)):
             return subj  # headline lists: "Iran, Saudi Arabia agree to ..."
+        if len(subj) > 1 and subj[-1].left_edge.i > 0 and self.doc[subj[-1].left_edge.i - 1].text == "," and (
+                subj[-1].right_edge.text == "," or (
+                    subj[-1].right_edge.i + 1 < v.i and self.doc[subj[-1].right_edge.i + 1].text == ",")):
+            # "Members of X, a body linked to Y, investigated ...": an apposition parsed as a second subject
+            subj = subj[:-1]
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":

@@ -109,6 +109,8 @@ _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 #: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
 _INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
+#: Participles naming the buyer of goods delivered ("jets ordered by Venezuela").
+_BOUGHT = frozenset({"order", "buy", "purchase", "request", "commission"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
 #: What a future act announces: punitive acts threaten, support agrees.
@@ -335,6 +337,13 @@ class RelationExtractor:
         if cue.relation == "consultsWith" and not cue.preps:
             troops = self.lex.themes.get("troops", frozenset())
             obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
+        if cue.relation == "supplies" and not obj_toks and not passive:
+            # "delivered the first of 24 jets ordered by Venezuela": whoever ordered or bought the goods
+            goods = [c for c in v.children if c.dep_ == "dobj"]
+            goods += [x for g in goods for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for x in p.children if x.dep_ == "pobj"]
+            obj_toks = [o for g in goods for a in g.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        and a.lemma_.lower() in _BOUGHT for o in args.agents(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
