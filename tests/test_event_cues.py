@@ -101,6 +101,10 @@ SENTENCES: dict[str, str] = {
     "apposition_subject": "Members of Amnesty International, a group based in London, investigated Egypt's prisons.",
     "delivered_ordered": "Russia delivered the first of 12 fighter jets ordered by Algeria.",
     "delivered_built": "Russia delivered the first of 12 fighter jets built by Sukhoi.",
+    "amassed": "North Korea amassed artillery along the border with South Korea.",
+    "amassed_wealth": "North Korea amassed foreign currency in Chinese banks.",
+    "killings_in_region": "The killings in Sudan's Darfur region are being investigated by the International "
+                          "Criminal Court.",
 }
 
 
@@ -314,3 +318,12 @@ def test_an_apposition_parsed_as_a_second_subject(facts):
 def test_goods_delivered_to_whoever_ordered_them(facts):
     assert ("Russia", "supplies", "Algeria") in triples(facts["delivered_ordered"])
     assert "supplies" not in relations(facts["delivered_built"])
+
+
+def test_amassing_forces_on_a_border(facts):
+    assert ("North Korea", "mobilizesAgainst", "South Korea") in triples(facts["amassed"])
+    assert not triples(facts["amassed_wealth"])
+
+
+def test_crimes_in_a_region_of_a_country(facts):
+    assert ("International Criminal Court", "accuses", "Sudan") in triples(facts["killings_in_region"])

@@ -318,8 +318,9 @@ class ArgResolver:
                 # "an investigation into the post-election violence in Kenya": the country it happened in
                 for p in tok.children:
                     if p.dep_ == "prep" and p.lower_ == "in":
-                        found += [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False)
-                                  if self.etype(k) == "Country"]
+                        # "the killings in Darfur": a region stands for the country it lies in
+                        places = [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False, area=True)]
+                        found += [k for k in self.places_to_countries(places) if self.etype(k) == "Country"]
             if not found and depth < 2 and self.deep_pp and self.claim_clauses and lemma in _CLAIM_NOUNS:
                 # "allegations that Peruvian soldiers massacred peasants": whom the claim is about
                 for c in tok.children:
