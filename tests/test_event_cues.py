@@ -105,6 +105,10 @@ SENTENCES: dict[str, str] = {
     "amassed_wealth": "North Korea amassed foreign currency in Chinese banks.",
     "killings_in_region": "The killings in Sudan's Darfur region are being investigated by the International "
                           "Criminal Court.",
+    "pardoned_including": "Kazakhstan's President Kassym-Jomart Tokayev pardoned 50 prisoners, including several "
+                          "opposition journalists.",
+    "recognised_including": "Kosovo is recognised by about 100 countries, including the United States and most EU "
+                            "member states.",
 }
 
 
@@ -327,3 +331,10 @@ def test_amassing_forces_on_a_border(facts):
 
 def test_crimes_in_a_region_of_a_country(facts):
     assert ("International Criminal Court", "accuses", "Sudan") in triples(facts["killings_in_region"])
+
+
+def test_those_acted_on_including_named_members(facts):
+    got = triples(facts["pardoned_including"])
+    assert any(r == "concedesTo" and o == "opposition journalists" for _, r, o in got)
+    # on the acting side, "including" lists a sample of the actors, not the bodies they belong to
+    assert ("European Union", "supports", "Kosovo") not in triples(facts["recognised_including"])

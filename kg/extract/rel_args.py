@@ -122,6 +122,13 @@ class ArgResolver:
             tok = self.antecedent(tok, tok.head.head)
         for t in conjuncts(tok):
             self._one(t, keys, deep, area, 0)
+            # "pardoned 100 prisoners, including several opposition journalists": the named members too
+            for p in (t.children if not self.acting_subject else ()):  # (those acted on only)
+                if p.dep_ == "prep" and p.lower_ in ("including", "notably", "especially"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            for x in conjuncts(o):
+                                self._one(x, keys, deep, area, 0)
         seen: set[str] = set()
         return [k for k in keys if not (k in seen or seen.add(k))]
 
