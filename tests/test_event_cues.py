@@ -109,6 +109,12 @@ SENTENCES: dict[str, str] = {
                           "opposition journalists.",
     "recognised_including": "Kosovo is recognised by about 100 countries, including the United States and most EU "
                             "member states.",
+    # goods that carried someone; relative clauses with an object gap; rescue teams
+    "plane_flew": "Qatar provided the plane that flew the Taliban negotiators to Doha.",
+    "plane_crashed": "Qatar provided the plane that crashed near Doha.",
+    "gap_armed": "The Kurdish YPG is a militia Washington has armed and backed.",
+    "gap_weapons": "These are the weapons Russia supplied.",
+    "rescue_teams": "Japan has sent rescue teams and 500 tonnes of relief supplies to Nepal since the quake.",
 }
 
 
@@ -338,3 +344,19 @@ def test_those_acted_on_including_named_members(facts):
     assert any(r == "concedesTo" and o == "opposition journalists" for _, r, o in got)
     # on the acting side, "including" lists a sample of the actors, not the bodies they belong to
     assert ("European Union", "supports", "Kosovo") not in triples(facts["recognised_including"])
+
+
+def test_goods_supplied_to_whom_they_carried(facts):
+    assert ("Qatar", "supplies", "Taliban") in triples(facts["plane_flew"])
+    assert "supplies" not in relations(facts["plane_crashed"])
+
+
+def test_a_relative_clause_s_object_gap_is_the_noun_it_hangs_on(facts):
+    got = triples(facts["gap_armed"])
+    assert any(s == "United States" and r == "supplies" for s, r, _ in got)
+    assert any(s == "United States" and r == "supports" for s, r, _ in got)
+    assert not triples(facts["gap_weapons"])
+
+
+def test_rescue_teams_and_relief_are_aid(facts):
+    assert ("Japan", "supplies", "Nepal") in triples(facts["rescue_teams"])

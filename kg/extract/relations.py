@@ -111,6 +111,7 @@ _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 _INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
 #: Participles naming the buyer of goods delivered ("jets ordered by Venezuela").
 _BOUGHT = frozenset({"order", "buy", "purchase", "request", "commission"})
+_CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
 #: What a future act announces: punitive acts threaten, support agrees.
@@ -252,7 +253,7 @@ class RelationExtractor:
                 self._has_theme(v, "material") or self._has_theme(v, "troops")):
             return  # "flew emergency supplies to Y": cargo travels, nobody visits
         if v.lemma_.lower() in self.lex.light and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys and self._noun_applies(c) for c in v.children):
             return  # "provided diplomatic support to Y": the noun decides (supports, not supplies)
         area = cue.relation in _AREA_RELATIONS
         passive = args.is_passive(v)
@@ -282,6 +283,11 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" and not args.direct_objects(v.head) else v
+                if not obj_toks and rel.dep_ == "relcl" and rel.head.pos_ == "NOUN" and rel.head.i not in args.te and any(
+                        c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in rel.children):
+                    # "a group Washington has armed and backed": the noun the clause's object gap stands for
+                    obj_toks = args.noun_as_subject(rel.head)
                 if cue.relation == "accuses":
                     # "investigate reports of massacres by troops loyal to Y": the "by" the parser hung
                     # on the verb names the doer of the deed inquired into or condemned
@@ -344,6 +350,9 @@ class RelationExtractor:
                       for x in p.children if x.dep_ == "pobj"]
             obj_toks = [o for g in goods for a in g.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         and a.lemma_.lower() in _BOUGHT for o in args.agents(a)]
+            # "provided the aircraft that flew the Houthi negotiators out of Sanaa": whom the goods carried
+            obj_toks += [o for g in goods for a in g.children if a.dep_ == "relcl" and a.lemma_.lower() in _CARRY
+                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -420,6 +429,11 @@ class RelationExtractor:
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
+
+    def _noun_applies(self, n) -> bool:
+        """Does some cue of noun ``n`` apply given its modifiers ("joint team" does, "rescue team" does not)?"""
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
+        return any(not c.modifiers or c.modifiers & mods for c in self.lex.nouns.get(n.lemma_.lower(), ()))
 
     def _crowd_subject(self, v, args: ArgResolver) -> bool:
         """Is the subject of ``v`` a group of people or an organisation (not a state, its forces or police)?"""
@@ -620,6 +634,7 @@ class RelationExtractor:
     def _has_theme(self, v, theme: str) -> bool:
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [x for o in list(objs) for x in o.children if x.dep_ == "conj"]  # "rescue teams and tonnes of relief"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                  if o.dep_ == "pobj"]
         # "dozens of rockets", "a shipment of arms"
