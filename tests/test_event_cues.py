@@ -115,6 +115,21 @@ SENTENCES: dict[str, str] = {
     "gap_armed": "The Kurdish YPG is a militia Washington has armed and backed.",
     "gap_weapons": "These are the weapons Russia supplied.",
     "rescue_teams": "Japan has sent rescue teams and 500 tonnes of relief supplies to Nepal since the quake.",
+    # aims and occasions of deployments; protest acts on an embassy; concessions, disarming and de-escalation
+    "massed_npadvmod": "Syria massed troops along its border with Jordan ahead of an expected offensive against rebel bases.",
+    "alert_after": "Greece put its navy on alert after Turkey sent warships into the Aegean.",
+    "alert_after_storm": "Greece put its navy on alert after the storm.",
+    "troops_to_protect": "Canada sent extra troops to protect Haitian refugees.",
+    "troops_to_country": "Canada sent extra troops to Haiti.",
+    "troops_to_counter": "The Malian army deployed troops in the north to counter Tuareg rebels.",
+    "peacekeepers_to": "Ghana deployed peacekeepers to Liberia.",
+    "peacekeepers_in": "Russia had deployed peacekeepers in Azerbaijan's Karabakh region.",
+    "stoned_embassy": "Protesters in Cairo stoned the Israeli embassy.",
+    "legalised": "Pretoria legalised the Pan Africanist Congress.",
+    "handed_in": "FARC fighters handed in their weapons to UN observers.",
+    "ended_campaign": "ETA declared a ceasefire, ending its campaign against Spanish rule.",
+    "lifted_blockade_of": "Azerbaijan lifted its blockade of Armenia.",
+    "deployment_noun": "Russia's deployment of troops along its border with Ukraine alarmed Poland.",
 }
 
 
@@ -360,3 +375,25 @@ def test_a_relative_clause_s_object_gap_is_the_noun_it_hangs_on(facts):
 
 def test_rescue_teams_and_relief_are_aid(facts):
     assert ("Japan", "supplies", "Nepal") in triples(facts["rescue_teams"])
+
+
+def test_deployments_their_aims_and_occasions(facts):
+    assert ("Syria", "mobilizesAgainst", "Jordan") in triples(facts["massed_npadvmod"])
+    assert ("Greece", "mobilizesAgainst", "Turkey") in triples(facts["alert_after"])
+    assert not triples(facts["alert_after_storm"])
+    got = triples(facts["troops_to_protect"])
+    assert any(s == "Canada" and r == "supplies" for s, r, _ in got)
+    assert "supplies" not in relations(facts["troops_to_country"])
+    assert ("Mali", "mobilizesAgainst", "Tuareg rebels") in triples(facts["troops_to_counter"])
+    assert ("Ghana", "supplies", "Liberia") in triples(facts["peacekeepers_to"])
+    assert "supplies" not in relations(facts["peacekeepers_in"])
+    assert ("Russia", "mobilizesAgainst", "Ukraine") in triples(facts["deployment_noun"])
+    assert ("Russia", "mobilizesAgainst", "Poland") not in triples(facts["deployment_noun"])
+
+
+def test_stoning_an_embassy_and_concessions_disarming_de_escalation(facts):
+    assert any(r == "protestsAgainst" and o == "Israel" for _, r, o in triples(facts["stoned_embassy"]))
+    assert ("South Africa", "concedesTo", "Pan Africanist Congress") in triples(facts["legalised"])
+    assert ("FARC", "withdrawsFrom", "United Nations") in triples(facts["handed_in"])
+    assert ("ETA", "withdrawsFrom", "Spain") in triples(facts["ended_campaign"])
+    assert ("Azerbaijan", "concedesTo", "Armenia") in triples(facts["lifted_blockade_of"])

@@ -305,6 +305,7 @@ class ArgResolver:
                 # "a meeting of the UN Security Council", "calls by Belarus's rulers"
                 preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
                     p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS)
+                    or (p.lower_ == "against" and self.claim_clauses and lemma in _CLAIM_NOUNS)
                     or (p.lower_ == "among" and self.nonactors_ok))]  # "victims among Rwandan refugees"
                 # "crimes committed by Croat forces"
                 preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
@@ -470,6 +471,10 @@ class ArgResolver:
                     subj[-1].right_edge.i + 1 < v.i and self.doc[subj[-1].right_edge.i + 1].text == ",")):
             # "Members of X, a body linked to Y, investigated ...": an apposition parsed as a second subject
             subj = subj[:-1]
+        if not subj and v.dep_ == "ROOT":
+            # "Turkey massed troops ...": a sentence-initial name the parser read as an adverbial noun
+            subj = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.i in self.te
+                    and c.pos_ == "PROPN" and c.i == v.left_edge.i]
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":

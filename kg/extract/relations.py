@@ -111,6 +111,10 @@ _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 _INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
 #: Participles naming the buyer of goods delivered ("jets ordered by Venezuela").
 _BOUGHT = frozenset({"order", "buy", "purchase", "request", "commission"})
+#: Aims of a deployment: protecting someone (aid), or countering someone (mobilisation).
+_PROTECT = frozenset({"protect", "defend", "guard", "shield", "help", "assist", "secure", "evacuate", "rescue"})
+_COUNTER = frozenset({"counter", "confront", "fight", "repel", "deter", "crush", "combat", "battle", "tackle",
+                      "hunt", "pursue", "quell", "suppress"})
 _CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
@@ -409,6 +413,8 @@ class RelationExtractor:
             ref = next((t for t in obj_toks if self._event_ref(t, args, gap=gap is not None and t.i == gap.i)), None)
             if ref is not None and not any(p[5].i == ref.i and p[1].relation == cue.relation for p in self._pending):
                 self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
+        if cue.theme in ("troops", "peacekeepers", "alert") and cue.relation in ("mobilizesAgainst", "supplies"):
+            self._deployment_aim(v, cue, subjects, objects, args, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)):
@@ -429,6 +435,41 @@ class RelationExtractor:
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
+
+    def _deployment_aim(self, v, cue: VerbCue, subjects, objects, args: ArgResolver, out: list[_Cand]) -> None:
+        """"sent troops to protect Serbs" aids the protected (CAMEO 074); "deployed troops to counter armed
+        youths" mobilises against the countered; "placed its forces on alert after India test-fired a missile"
+        mobilises against the one whose act it answers."""
+        if cue.relation != "mobilizesAgainst" and cue.theme != "peacekeepers":
+            return
+        ctx = context_of(v, self.lex)
+        for a in v.children:
+            if a.dep_ not in ("advcl", "relcl") and not (a.dep_ == "xcomp" and a.tag_ == "VB"):
+                continue
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "following") for m in a.children):
+                if cue.relation == "mobilizesAgainst" and not objects and self._is_hostile_verb(a, args):
+                    foes = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
+                    if foes:
+                        out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
+                continue
+            if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children):
+                continue
+            lemma = a.lemma_.lower()
+            args.nonactors_ok = True
+            targets = [k for k in args.resolve_all(args.direct_objects(a)) if k not in subjects]
+            args.nonactors_ok = False
+            if not targets:
+                continue
+            if lemma in _PROTECT:
+                out.append(_Cand(subjects, "supplies", targets, "verb", 0.7, v.sent, ctx))
+            elif cue.relation == "mobilizesAgainst" and (lemma in _COUNTER or any(
+                    c.relation == "attacks" for c in self.lex.verbs.get(lemma, ()))):
+                out.append(_Cand(subjects, "mobilizesAgainst", targets, "verb", 0.7, v.sent, ctx))
+
+    def _is_hostile_verb(self, a, args: ArgResolver) -> bool:
+        rels = {c.relation for c in self.lex.verbs.get(a.lemma_.lower(), ())}
+        rels |= {c.relation for o in args.direct_objects(a) for c in self.lex.nouns.get(o.lemma_.lower(), ())}
+        return bool(rels & (COERCIVE | {"threatens"})) or a.lemma_.lower() in ("test", "test-fire", "fire", "launch")
 
     def _noun_applies(self, n) -> bool:
         """Does some cue of noun ``n`` apply given its modifiers ("joint team" does, "rescue team" does not)?"""
@@ -539,7 +580,8 @@ class RelationExtractor:
         if not self._crowd_subject(v, args):
             return
         missions = self.lex.themes.get("embassy", frozenset())
-        found = []
+        # "stoned / picketed the US embassy"
+        found = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in missions]
         for p in v.children:
             if p.dep_ != "prep" or p.lower_ not in ("at", "outside", "to", "toward", "towards", "near", "before", "in"):
                 continue
