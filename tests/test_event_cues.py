@@ -130,6 +130,14 @@ SENTENCES: dict[str, str] = {
     "ended_campaign": "ETA declared a ceasefire, ending its campaign against Spanish rule.",
     "lifted_blockade_of": "Azerbaijan lifted its blockade of Armenia.",
     "deployment_noun": "Russia's deployment of troops along its border with Ukraine alarmed Poland.",
+    # joint things, admitted wrongs, outsiders let in
+    "joint_pipeline": "Kazakhstan and China began building a joint oil pipeline across the steppe.",
+    "joint_company": "Kenya set up a joint company with Ethiopia.",
+    "joint_statement_condemned": "Kenya condemned the joint statement of Uganda and Rwanda.",
+    "admitted_bombing": "The United States acknowledged responsibility for the bombing of the Afghan hospital in Kunduz.",
+    "accepted_attack": "The Shining Path accepted responsibility for the attack on the Peruvian army.",
+    "allowed_visit": "Burma allowed the International Committee of the Red Cross to visit its prisons.",
+    "allowed_use": "The United States allowed Israel to use its bases.",
 }
 
 
@@ -397,3 +405,21 @@ def test_stoning_an_embassy_and_concessions_disarming_de_escalation(facts):
     assert ("FARC", "withdrawsFrom", "United Nations") in triples(facts["handed_in"])
     assert ("ETA", "withdrawsFrom", "Spain") in triples(facts["ended_campaign"])
     assert ("Azerbaijan", "concedesTo", "Armenia") in triples(facts["lifted_blockade_of"])
+
+
+def test_whoever_makes_a_joint_thing_cooperates(facts):
+    got = triples(facts["joint_pipeline"])
+    assert ("Kazakhstan", "cooperatesWith", "China") in got or ("China", "cooperatesWith", "Kazakhstan") in got
+    assert ("Kenya", "cooperatesWith", "Ethiopia") in triples(facts["joint_company"])
+    assert "cooperatesWith" not in relations(facts["joint_statement_condemned"])
+
+
+def test_admitting_a_wrong_done_to_y_concedes(facts):
+    assert ("United States", "concedesTo", "Afghanistan") in triples(facts["admitted_bombing"])
+    # a militant group accepting responsibility claims the attack, it concedes nothing
+    assert "concedesTo" not in relations(facts["accepted_attack"])
+
+
+def test_letting_outsiders_in_to_visit_concedes(facts):
+    assert ("Myanmar", "concedesTo", "International Committee of the Red Cross") in triples(facts["allowed_visit"])
+    assert "concedesTo" not in relations(facts["allowed_use"])

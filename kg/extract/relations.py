@@ -115,6 +115,11 @@ _BOUGHT = frozenset({"order", "buy", "purchase", "request", "commission"})
 _PROTECT = frozenset({"protect", "defend", "guard", "shield", "help", "assist", "secure", "evacuate", "rescue"})
 _COUNTER = frozenset({"counter", "confront", "fight", "repel", "deter", "crush", "combat", "battle", "tackle",
                       "hunt", "pursue", "quell", "suppress"})
+#: Verbs admitting a wrong ("acknowledged responsibility for the bombing of Y").
+_ADMIT = frozenset({"acknowledge", "admit"})
+#: Acts a state lets outsiders do on its soil: allowing them is a concession.
+_ADMITTED_ACTS = frozenset({"visit", "inspect", "enter", "return", "monitor", "observe", "investigate", "access",
+                            "operate", "reopen", "resume"})
 _CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
@@ -232,6 +237,13 @@ class RelationExtractor:
                 self._protest_at_mission(tok, args, out)
             if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
                 self._jointly(tok.head, args, out)
+            if lemma == "joint" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and (
+                    tok.head.lemma_.lower() not in self._noun_keys):
+                self._joint_thing(tok.head, args, out)
+            if lemma == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADMIT:
+                self._admitted(tok, args, out)
+            if lemma in ("allow", "permit") and tok.pos_ in _VERB_POS:
+                self._allowed_in(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -435,6 +447,61 @@ class RelationExtractor:
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
+
+    def _joint_thing(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Russia and Turkey began building a joint gas pipeline", "set up a joint company with Y": whoever
+        makes, runs or holds a joint thing together cooperates (nouns with cues of their own speak for themselves)."""
+        top = n
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        if top.dep_ not in ("dobj", "nsubjpass") or top.head.pos_ not in _VERB_POS:
+            return
+        gov = top.head
+        glemma = gov.lemma_.lower()
+        if glemma in self._verb_keys or glemma in self.lex.speech:
+            return  # "condemned the joint statement": the verb's own cue speaks
+        if top.dep_ == "nsubjpass":
+            sides = args.resolve_all(args.agents(gov))
+        else:
+            sides = args.resolve_all(args.subject_tokens(gov, logical_passive=True))
+        others = [k for k in args.resolve_all(args.prep_objects(n, ("with", "between")) + args.prep_objects(gov, ("with",)))
+                  if k not in sides]
+        ctx = context_of(gov, self.lex)
+        if others and sides:
+            out.append(_Cand(sides, "cooperatesWith", others, "noun-light", 0.7, n.sent, ctx))
+        elif len(sides) > 1:
+            out.append(_Cand(sides, "cooperatesWith", [], "noun-light", 0.7, n.sent, ctx, True))
+
+    def _admitted(self, resp, args: ArgResolver, out: list[_Cand]) -> None:
+        """"NATO acknowledged responsibility for the bombing of the Chinese embassy": admitting a wrong done
+        to Y concedes to Y (CAMEO 08 'admit wrongdoing')."""
+        v = resp.head
+        acts = [o for p in resp.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if not acts:
+            return
+        subjects = args.resolve_all(args.subject_tokens(v))
+        args.nonactors_ok = True
+        victims = []
+        for a in acts:
+            for cue in self.lex.nouns.get(a.lemma_.lower(), ()):
+                if cue.relation in HOSTILE | {"attacks"}:
+                    victims += args.resolve_all(args.prep_objects(a, cue.preps + ("of",)))
+        victims = [k for k in args.places_to_countries(victims) if k not in subjects]
+        args.nonactors_ok = False
+        if subjects and victims:
+            out.append(_Cand(subjects, "concedesTo", victims, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _allowed_in(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"China allowed the Red Cross to visit prisons in Tibet": letting Y in to visit, inspect or monitor
+        concedes to Y."""
+        inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ADMITTED_ACTS]
+        if not inner:
+            return
+        who = [c for c in v.children if c.dep_ == "dobj"] or [s for x in inner for s in x.children if s.dep_ == "nsubj"]
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = [k for k in args.resolve_all(who) if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "concedesTo", objects, "verb", 0.75, v.sent, context_of(v, self.lex)))
 
     def _deployment_aim(self, v, cue: VerbCue, subjects, objects, args: ArgResolver, out: list[_Cand]) -> None:
         """"sent troops to protect Serbs" aids the protected (CAMEO 074); "deployed troops to counter armed
