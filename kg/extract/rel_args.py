@@ -147,6 +147,13 @@ class ArgResolver:
             tok = self.antecedent(tok, tok.head.head)
         for t in conjuncts(tok):
             self._one(t, keys, deep, area, 0)
+            # "pardoned 100 prisoners, including several opposition journalists": the named members too
+            for p in (t.children if not self.acting_subject else ()):  # (those acted on only)
+                if p.dep_ == "prep" and p.lower_ in ("including", "notably", "especially"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            for x in conjuncts(o):
+                                self._one(x, keys, deep, area, 0)
         seen: set[str] = set()
         return [k for k in keys if not (k in seen or seen.add(k))]
 
@@ -328,6 +335,7 @@ class ArgResolver:
                 # "a meeting of the UN Security Council", "calls by Belarus's rulers"
                 preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
                     p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS)
+                    or (p.lower_ == "against" and self.claim_clauses and lemma in _CLAIM_NOUNS)
                     or (p.lower_ == "among" and self.nonactors_ok))]  # "victims among Rwandan refugees"
                 # "crimes committed by Croat forces"
                 preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
@@ -348,8 +356,9 @@ class ArgResolver:
                 # "an investigation into the post-election violence in Kenya": the country it happened in
                 for p in tok.children:
                     if p.dep_ == "prep" and p.lower_ == "in":
-                        found += [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False)
-                                  if self.etype(k) == "Country"]
+                        # "the killings in Darfur": a region stands for the country it lies in
+                        places = [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False, area=True)]
+                        found += [k for k in self.places_to_countries(places) if self.etype(k) == "Country"]
             if not found and depth < 2 and self.deep_pp and self.claim_clauses and lemma in _CLAIM_NOUNS:
                 # "allegations that Peruvian soldiers massacred peasants": whom the claim is about
                 for c in tok.children:
@@ -487,6 +496,15 @@ class ArgResolver:
         if len(subj) > 1 and all(c.pos_ == "PROPN" and c.i in self.te for c in subj) and all(
                 self.doc[a.i + 1].text == "," for a in subj[:-1] if a.i + 1 < len(self.doc)):
             return subj  # headline lists: "Iran, Saudi Arabia agree to ..."
+        if len(subj) > 1 and subj[-1].left_edge.i > 0 and self.doc[subj[-1].left_edge.i - 1].text == "," and (
+                subj[-1].right_edge.text == "," or (
+                    subj[-1].right_edge.i + 1 < v.i and self.doc[subj[-1].right_edge.i + 1].text == ",")):
+            # "Members of X, a body linked to Y, investigated ...": an apposition parsed as a second subject
+            subj = subj[:-1]
+        if not subj and v.dep_ == "ROOT":
+            # "Turkey massed troops ...": a sentence-initial name the parser read as an adverbial noun
+            subj = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.i in self.te
+                    and c.pos_ == "PROPN" and c.i == v.left_edge.i]
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":

@@ -109,6 +109,18 @@ _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 #: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
 _INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
+#: Participles naming the buyer of goods delivered ("jets ordered by Venezuela").
+_BOUGHT = frozenset({"order", "buy", "purchase", "request", "commission"})
+#: Aims of a deployment: protecting someone (aid), or countering someone (mobilisation).
+_PROTECT = frozenset({"protect", "defend", "guard", "shield", "help", "assist", "secure", "evacuate", "rescue"})
+_COUNTER = frozenset({"counter", "confront", "fight", "repel", "deter", "crush", "combat", "battle", "tackle",
+                      "hunt", "pursue", "quell", "suppress"})
+#: Verbs admitting a wrong ("acknowledged responsibility for the bombing of Y").
+_ADMIT = frozenset({"acknowledge", "admit"})
+#: Acts a state lets outsiders do on its soil: allowing them is a concession.
+_ADMITTED_ACTS = frozenset({"visit", "inspect", "enter", "return", "monitor", "observe", "investigate", "access",
+                            "operate", "reopen", "resume"})
+_CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
 #: What a future act announces: punitive acts threaten, support agrees.
@@ -211,7 +223,14 @@ class RelationExtractor:
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
-                    for cue in lex.verbs[key]:
+                    cues = lex.verbs[key]
+                    # a row whose theme the object matches overrides a plain row for the same preposition
+                    # ("granted autonomy to Y" is a concession, "granted a loan to Y" aid)
+                    themed = [c for c in cues if c.theme and not c.theme.startswith("^") and self._has_theme(tok, c.theme)]
+                    for cue in cues:
+                        if not cue.theme and any(t.relation != cue.relation and set(t.preps) & set(cue.preps)
+                                                 for t in themed):
+                            continue
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
@@ -227,6 +246,13 @@ class RelationExtractor:
                 self._jointly(tok.head, args, out)
             if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
                 self._at_request(tok, args, out)
+            if lemma == "joint" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and (
+                    tok.head.lemma_.lower() not in self._noun_keys):
+                self._joint_thing(tok.head, args, out)
+            if lemma == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADMIT:
+                self._admitted(tok, args, out)
+            if lemma in ("allow", "permit") and tok.pos_ in _VERB_POS:
+                self._allowed_in(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -252,7 +278,7 @@ class RelationExtractor:
                 self._has_theme(v, "material") or self._has_theme(v, "troops")):
             return  # "flew emergency supplies to Y": cargo travels, nobody visits
         if v.lemma_.lower() in self.lex.light and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys and self._noun_applies(c) for c in v.children):
             return  # "provided diplomatic support to Y": the noun decides (supports, not supplies)
         area = cue.relation in _AREA_RELATIONS
         passive = args.is_passive(v)
@@ -286,6 +312,11 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" and not args.direct_objects(v.head) else v
+                if not obj_toks and rel.dep_ == "relcl" and rel.head.pos_ == "NOUN" and rel.head.i not in args.te and any(
+                        c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in rel.children):
+                    # "a group Washington has armed and backed": the noun the clause's object gap stands for
+                    obj_toks = args.noun_as_subject(rel.head)
                 if cue.relation == "accuses":
                     # "investigate reports of massacres by troops loyal to Y": the "by" the parser hung
                     # on the verb names the doer of the deed inquired into or condemned
@@ -371,6 +402,16 @@ class RelationExtractor:
         if cue.relation == "consultsWith" and not cue.preps:
             troops = self.lex.themes.get("troops", frozenset())
             obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
+        if cue.relation == "supplies" and not obj_toks and not passive:
+            # "delivered the first of 24 jets ordered by Venezuela": whoever ordered or bought the goods
+            goods = [c for c in v.children if c.dep_ == "dobj"]
+            goods += [x for g in goods for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for x in p.children if x.dep_ == "pobj"]
+            obj_toks = [o for g in goods for a in g.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        and a.lemma_.lower() in _BOUGHT for o in args.agents(a)]
+            # "provided the aircraft that flew the Houthi negotiators out of Sanaa": whom the goods carried
+            obj_toks += [o for g in goods for a in g.children if a.dep_ == "relcl" and a.lemma_.lower() in _CARRY
+                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -437,6 +478,8 @@ class RelationExtractor:
         if not objects and cue.relation == "rejects" and not cue.preps and not ctx.negated:
             # "Y asked that ..., a request that was turned down by X": X rejects the one who asked
             objects = self._summarised_act(obj_toks, subjects, args, v.sent, ctx, out)
+        if cue.theme in ("troops", "peacekeepers", "alert") and cue.relation in ("mobilizesAgainst", "supplies"):
+            self._deployment_aim(v, cue, subjects, objects, args, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)) and (
@@ -458,6 +501,101 @@ class RelationExtractor:
             # "Turkey will not accept Greece's proposal", "did not agree to Y's demands": a rejection of Y
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
+
+    def _joint_thing(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Russia and Turkey began building a joint gas pipeline", "set up a joint company with Y": whoever
+        makes, runs or holds a joint thing together cooperates (nouns with cues of their own speak for themselves)."""
+        top = n
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        if top.dep_ not in ("dobj", "nsubjpass") or top.head.pos_ not in _VERB_POS:
+            return
+        gov = top.head
+        glemma = gov.lemma_.lower()
+        if glemma in self._verb_keys or glemma in self.lex.speech:
+            return  # "condemned the joint statement": the verb's own cue speaks
+        if top.dep_ == "nsubjpass":
+            sides = args.resolve_all(args.agents(gov))
+        else:
+            sides = args.resolve_all(args.subject_tokens(gov, logical_passive=True))
+        others = [k for k in args.resolve_all(args.prep_objects(n, ("with", "between")) + args.prep_objects(gov, ("with",)))
+                  if k not in sides]
+        ctx = context_of(gov, self.lex)
+        if others and sides:
+            out.append(_Cand(sides, "cooperatesWith", others, "noun-light", 0.7, n.sent, ctx))
+        elif len(sides) > 1:
+            out.append(_Cand(sides, "cooperatesWith", [], "noun-light", 0.7, n.sent, ctx, True))
+
+    def _admitted(self, resp, args: ArgResolver, out: list[_Cand]) -> None:
+        """"NATO acknowledged responsibility for the bombing of the Chinese embassy": admitting a wrong done
+        to Y concedes to Y (CAMEO 08 'admit wrongdoing')."""
+        v = resp.head
+        acts = [o for p in resp.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if not acts:
+            return
+        subjects = args.resolve_all(args.subject_tokens(v))
+        args.nonactors_ok = True
+        victims = []
+        for a in acts:
+            for cue in self.lex.nouns.get(a.lemma_.lower(), ()):
+                if cue.relation in HOSTILE | {"attacks"}:
+                    victims += args.resolve_all(args.prep_objects(a, cue.preps + ("of",)))
+        victims = [k for k in args.places_to_countries(victims) if k not in subjects]
+        args.nonactors_ok = False
+        if subjects and victims:
+            out.append(_Cand(subjects, "concedesTo", victims, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _allowed_in(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"China allowed the Red Cross to visit prisons in Tibet": letting Y in to visit, inspect or monitor
+        concedes to Y."""
+        inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ADMITTED_ACTS]
+        if not inner:
+            return
+        who = [c for c in v.children if c.dep_ == "dobj"] or [s for x in inner for s in x.children if s.dep_ == "nsubj"]
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = [k for k in args.resolve_all(who) if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "concedesTo", objects, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _deployment_aim(self, v, cue: VerbCue, subjects, objects, args: ArgResolver, out: list[_Cand]) -> None:
+        """"sent troops to protect Serbs" aids the protected (CAMEO 074); "deployed troops to counter armed
+        youths" mobilises against the countered; "placed its forces on alert after India test-fired a missile"
+        mobilises against the one whose act it answers."""
+        if cue.relation != "mobilizesAgainst" and cue.theme != "peacekeepers":
+            return
+        ctx = context_of(v, self.lex)
+        for a in v.children:
+            if a.dep_ not in ("advcl", "relcl") and not (a.dep_ == "xcomp" and a.tag_ == "VB"):
+                continue
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "following") for m in a.children):
+                if cue.relation == "mobilizesAgainst" and not objects and self._is_hostile_verb(a, args):
+                    foes = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
+                    if foes:
+                        out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
+                continue
+            if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children):
+                continue
+            lemma = a.lemma_.lower()
+            args.nonactors_ok = True
+            targets = [k for k in args.resolve_all(args.direct_objects(a)) if k not in subjects]
+            args.nonactors_ok = False
+            if not targets:
+                continue
+            if lemma in _PROTECT:
+                out.append(_Cand(subjects, "supplies", targets, "verb", 0.7, v.sent, ctx))
+            elif cue.relation == "mobilizesAgainst" and (lemma in _COUNTER or any(
+                    c.relation == "attacks" for c in self.lex.verbs.get(lemma, ()))):
+                out.append(_Cand(subjects, "mobilizesAgainst", targets, "verb", 0.7, v.sent, ctx))
+
+    def _is_hostile_verb(self, a, args: ArgResolver) -> bool:
+        rels = {c.relation for c in self.lex.verbs.get(a.lemma_.lower(), ())}
+        rels |= {c.relation for o in args.direct_objects(a) for c in self.lex.nouns.get(o.lemma_.lower(), ())}
+        return bool(rels & (COERCIVE | {"threatens"})) or a.lemma_.lower() in ("test", "test-fire", "fire", "launch")
+
+    def _noun_applies(self, n) -> bool:
+        """Does some cue of noun ``n`` apply given its modifiers ("joint team" does, "rescue team" does not)?"""
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
+        return any(not c.modifiers or c.modifiers & mods for c in self.lex.nouns.get(n.lemma_.lower(), ()))
 
     def _crowd_subject(self, v, args: ArgResolver) -> bool:
         """Is the subject of ``v`` a group of people or an organisation (not a state, its forces or police)?"""
@@ -636,7 +774,8 @@ class RelationExtractor:
         if not self._crowd_subject(v, args):
             return
         missions = self.lex.themes.get("embassy", frozenset())
-        found = []
+        # "stoned / picketed the US embassy"
+        found = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in missions]
         for p in v.children:
             if p.dep_ != "prep" or p.lower_ not in ("at", "outside", "to", "toward", "towards", "near", "before", "in"):
                 continue
@@ -749,6 +888,7 @@ class RelationExtractor:
             objs = _relative_gap(v)[:1]  # "an agreement the GNA signed with Turkey"
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
             objs = [v.head]  # "a deal reached with the SDF"
+        objs += [x for o in list(objs) for x in o.children if x.dep_ == "conj"]  # "rescue teams and tonnes of relief"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                  if o.dep_ == "pobj"]
         # "dozens of rockets", "a shipment of arms"
