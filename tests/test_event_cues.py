@@ -58,6 +58,17 @@ SENTENCES: dict[str, str] = {
                     "by the Kremlin.",
     "described_friend": "Egypt described Ethiopia's prime minister as a friend. "
                         "Ghana described the talks with Togo as constructive.",
+    "objected_to": "Ethiopia has objected to Egypt's plans to send troops to Somalia.",
+    "objected_plain": "Ghana objected to the proposal.",
+    "prompted": "The raid killed two soldiers, prompting Baghdad to recall its ambassador from Tehran. "
+                "The scandal prompted Kenya to expel two Ugandan diplomats.",
+    "complaint_forum": "Iraq filed a complaint with the UN Security Council. "
+                       "China lodged a protest with Japan over the visit.",
+    "along_with": "Russian border guards detained three vessels along with 24 Ukrainian crew members.",
+    # CONSULT: a trip to meet someone
+    "flew_to_brief": "The Dutch foreign minister flew to Kinshasa to brief Congolese President Felix Tshisekedi.",
+    "will_fly_to_meet": "Kenya's president will fly to Kampala next week to meet Ugandan President Yoweri Museveni.",
+    "sent_to_meet": "Kenya sent troops to Somalia to meet the threat.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -215,3 +226,30 @@ def test_describing_a_deed_as_a_wrong_accuses_its_doer(facts):
     got = rels(facts["described_by"], "accuses")
     assert ("Georgia", "Russia") in got and not any(o == "Georgia" for _, o in got)
     assert not rels(facts["described_friend"], "accuses")
+
+
+def test_objecting_to_y_s_plans_rejects_y(facts):
+    assert ("Ethiopia", "rejects", "Egypt") in triples(facts["objected_to"])
+    assert not triples(facts["objected_plain"])
+
+
+def test_the_prompted_one_acts(facts):
+    got = rels(facts["prompted"], "sanctions")
+    assert {("Iraq", "Iran"), ("Kenya", "Uganda")} <= got
+
+
+def test_a_complaint_lodged_with_an_international_body_does_not_accuse_the_body(facts):
+    got = rels(facts["complaint_forum"], "accuses")
+    assert ("China", "Japan") in got
+    assert not any(o == "UN Security Council" for _, o in got)
+
+
+def test_along_with_adds_objects_of_hostile_acts(facts):
+    assert ("Russia", "coerces", "Ukrainian crew members") in triples(facts["along_with"])
+
+
+def test_a_trip_to_meet_someone_is_a_meeting_as_sure_as_the_trip(facts):
+    assert any(r == "consultsWith" and o == "Felix Tshisekedi" for _, r, o in triples(facts["flew_to_brief"]))
+    af = facts["will_fly_to_meet"]
+    assert {f.modality for f in af.facts if f.relation == "consultsWith"} == {"future"}
+    assert not rels(facts["sent_to_meet"], "consultsWith")

@@ -28,6 +28,8 @@ OBJECT_CONTROL = frozenset({
     "permit", "instruct", "request", "want", "expect", "help", "enable", "compel", "require", "advise",
     "direct", "appeal", "push", "pressure", "let",
 })
+#: "the attack prompted Baghdad to recall its ambassador": the prompted one acts
+OBJECT_CONTROL = OBJECT_CONTROL | {"prompt", "spur"}
 #: Verbs whose object does the act of their gerund ("accused X of arming", "blamed X for").
 OBJECT_OF_GERUND = frozenset({
     "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",

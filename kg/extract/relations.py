@@ -267,6 +267,8 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                if cue.relation in HOSTILE:
+                    obj_toks = obj_toks + _along_with(v, obj_toks)  # "detained three vessels along with Y"
                 if cue.theme and cue.theme.startswith("+as:"):
                     # "described the violation of the border by Y's ships as a provocation (planned by Z)":
                     # the deed's agent is the one blamed, not whom it was done to
@@ -337,6 +339,13 @@ class RelationExtractor:
             ctx = context_of(v.head, self.lex)  # sending the inquirers is the inquiry, not only its aim
         else:
             ctx = context_of(v, self.lex)
+        if (cue.relation == "consultsWith" and ctx.purpose and v.dep_ == "advcl" and not cue.preps
+                and v.head.lemma_.lower() in _MOTION and not passive):
+            # "flew to Florida to brief Y", "travelled to Cairo to meet Y": the trip's purpose is the meeting,
+            # as sure as the trip ("will fly to Kampala to meet Y" is future, "did not travel" negated)
+            trip = context_of(v.head, self.lex)
+            ctx = replace(ctx, purpose=False, blocked=ctx.blocked or trip.blocked, negated=ctx.negated != trip.negated,
+                          modality=trip.modality if ctx.modality == "asserted" else ctx.modality)
         if cue.relation == "threatens" and ctx.conditional and not ctx.negated:
             # "warned Y of open war if its warplanes struck ...": a threat is conditional by nature, and
             # whoever the condition is about is threatened too
@@ -662,6 +671,11 @@ class RelationExtractor:
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok = False
+        if cue.relation == "accuses" and objects:
+            # "filed a complaint with the UN Security Council": a body a complaint is lodged with is the forum
+            forum = {o.i for h in (n, *([light[0]] if light else [])) for o in args.prep_objects(h, ("with", "to"))}
+            objects = [k for k in objects if not (args.etype(k) == "Organization" and any(
+                args.te.get(i) == k or k in args.resolve(n.doc[i]) for i in forum))]
         actor_toks = args.noun_owner(n)
         acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         if not actor_toks and acl:
@@ -1114,6 +1128,12 @@ _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
+
+
+def _along_with(v, objs) -> list:
+    """Objects added by "along with" / "together with" on the verb or its object."""
+    return [o for h in (v, *objs) for a in h.children if a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together")
+            for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
 
 
 def _deed_agents(v, objs) -> list:
