@@ -69,6 +69,13 @@ SENTENCES: dict[str, str] = {
     "flew_to_brief": "The Dutch foreign minister flew to Kinshasa to brief Congolese President Felix Tshisekedi.",
     "will_fly_to_meet": "Kenya's president will fly to Kampala next week to meet Ugandan President Yoweri Museveni.",
     "sent_to_meet": "Kenya sent troops to Somalia to meet the threat.",
+    "came_under": "Houthi fighters in Saada came under heavy bombardment from Saudi warplanes. "
+                  "Kenyan troops came under fire from al-Shabaab fighters near the border.",
+    "came_under_pressure": "Kenya came under pressure from the IMF.",
+    "ruled_out": "Ghana ruled out Togo's proposal.",
+    "ruled_out_talks": "Ghana ruled out a visit by its president.",
+    "sentenced": "Egyptian blogger Kareem Amer was sentenced to four years in prison by an Egyptian court.",
+    "blew_up": "Boko Haram fighters blew up a Nigerian army base.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -253,3 +260,19 @@ def test_a_trip_to_meet_someone_is_a_meeting_as_sure_as_the_trip(facts):
     af = facts["will_fly_to_meet"]
     assert {f.modality for f in af.facts if f.relation == "consultsWith"} == {"future"}
     assert not rels(facts["sent_to_meet"], "consultsWith")
+
+
+def test_coming_under_fire_from_y_is_being_attacked_by_y(facts):
+    got = rels(facts["came_under"], "attacks")
+    assert {("Saudi Arabia", "Houthis"), ("Al-Shabaab", "Kenya")} <= got
+    assert not triples(facts["came_under_pressure"])
+
+
+def test_ruling_out_y_s_proposal_rejects_y(facts):
+    assert ("Ghana", "rejects", "Togo") in triples(facts["ruled_out"])
+    assert not rels(facts["ruled_out_talks"], "rejects")
+
+
+def test_sentencing_coerces_and_blowing_up_attacks(facts):
+    assert ("Egypt", "coerces", "Kareem Amer") in triples(facts["sentenced"])
+    assert ("Boko Haram", "attacks", "Nigeria") in triples(facts["blew_up"])

@@ -654,6 +654,9 @@ class RelationExtractor:
         if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
                 and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
             light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
+        if (light is None and top.dep_ == "pobj" and top.head.lower_ == "under" and top.head.dep_ == "prep"
+                and top.head.head.lemma_.lower() == "come" and cue.relation in HOSTILE):
+            light = (top.head.head, "rev")  # "came under heavy bombardment from Y": Y attacks the subject
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
