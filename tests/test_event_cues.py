@@ -76,6 +76,9 @@ SENTENCES: dict[str, str] = {
     "ruled_out_talks": "Ghana ruled out a visit by its president.",
     "sentenced": "Egyptian blogger Kareem Amer was sentenced to four years in prison by an Egyptian court.",
     "blew_up": "Boko Haram fighters blew up a Nigerian army base.",
+    "accusation_denied": "On Monday, Kenya accused Uganda of arming the rebels in Turkana, an accusation Kampala "
+                         "has repeatedly denied.",
+    "plain_denied": "Uganda denied arming the rebels.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -276,3 +279,11 @@ def test_ruling_out_y_s_proposal_rejects_y(facts):
 def test_sentencing_coerces_and_blowing_up_attacks(facts):
     assert ("Egypt", "coerces", "Kareem Amer") in triples(facts["sentenced"])
     assert ("Boko Haram", "attacks", "Nigeria") in triples(facts["blew_up"])
+
+
+def test_an_accusation_a_name_denied_stands_and_is_rejected(facts):
+    got = triples(facts["accusation_denied"])
+    assert ("Kenya", "accuses", "Uganda") in got
+    assert ("Uganda", "rejects", "Kenya") in got
+    assert ("Kenya", "accuses", "Uganda") not in triples(facts["accusation_denied"], negated=True)
+    assert not rels(facts["plain_denied"], "accuses")
