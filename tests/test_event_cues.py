@@ -79,6 +79,10 @@ SENTENCES: dict[str, str] = {
     "accusation_denied": "On Monday, Kenya accused Uganda of arming the rebels in Turkana, an accusation Kampala "
                          "has repeatedly denied.",
     "plain_denied": "Uganda denied arming the rebels.",
+    "refuse_as_long_as": "Venezuela will not rejoin the regional talks as long as Colombia keeps troops on the border. "
+                         "Eritrea will not take part in any summit that includes Ethiopia. "
+                         "Iran will not return to the table unless Washington lifts sanctions.",
+    "refuse_plain": "Iran will not return to the talks until next year. Ghana will rejoin the talks as long as Togo attends.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -287,3 +291,9 @@ def test_an_accusation_a_name_denied_stands_and_is_rejected(facts):
     assert ("Uganda", "rejects", "Kenya") in got
     assert ("Kenya", "accuses", "Uganda") not in triples(facts["accusation_denied"], negated=True)
     assert not rels(facts["plain_denied"], "accuses")
+
+
+def test_refusing_to_take_part_while_y_acts_or_takes_part_rejects_y(facts):
+    got = rels(facts["refuse_as_long_as"], "rejects")
+    assert {("Venezuela", "Colombia"), ("Eritrea", "Ethiopia"), ("Iran", "United States")} <= got
+    assert not rels(facts["refuse_plain"], "rejects")

@@ -213,6 +213,8 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
+            if lemma in _PARTICIPATING and tok.pos_ in _VERB_POS and _is_neg(tok):
+                self._conditional_refusal(tok, args, out)
             if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
                 self._at_request(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -467,6 +469,28 @@ class RelationExtractor:
             if subjects and targets:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
+
+    def _conditional_refusal(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X will not rejoin the talks as long as Y maintains sanctions", "will not return to the table
+        unless Y ...", "will not take part in any conference that includes Y": a refusal aimed at Y."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in v.children):
+            return
+        if v.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+            return
+        clauses = [c for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("unless", "until", "till") for m in c.children)]
+        clauses += [c for a in v.children if a.dep_ == "advmod" and a.lower_ == "long" for c in a.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+        toks = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        # the meeting refused is one that includes Y
+        meets = [o for c in v.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else
+                 [x for x in c.children if x.dep_ == "pobj"])]
+        toks += [x for m in meets for r in m.children if r.dep_ == "relcl" and r.lemma_.lower() in _INCLUDING
+                 for x in r.children if x.dep_ == "dobj"]
+        subjects = args.resolve_all(args.subject_tokens(v))
+        targets = [k for k in args.resolve_all(toks, deep=False) if k not in subjects]
+        if subjects and targets:
+            out.append(_Cand(subjects, "rejects", targets, "verb", 0.75, v.sent, Context(modality="refused")))
 
     def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
         """"the Council met at the request of Y", "a session convened at Y's request": Y asked for it,
@@ -1129,6 +1153,9 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
+#: Verbs of taking part that a refusal on a condition negates ("will not rejoin the talks as long as Y ...").
+_PARTICIPATING = frozenset({"join", "rejoin", "attend", "participate", "take", "return", "resume", "sit"})
+_INCLUDING = frozenset({"include", "involve"})
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
 
