@@ -83,6 +83,10 @@ SENTENCES: dict[str, str] = {
                          "Eritrea will not take part in any summit that includes Ethiopia. "
                          "Iran will not return to the table unless Washington lifts sanctions.",
     "refuse_plain": "Iran will not return to the talks until next year. Ghana will rejoin the talks as long as Togo attends.",
+    "refusal_told": "Ghana will never give up its claim to the islands, the foreign minister told Togo's envoy "
+                    "Kofi Amegah.",
+    "reassurance_told": "Kenya will not attack Somalia, the president told Ugandan President Yoweri Museveni. "
+                        "Ghana will give up its claim, the minister told Togo's envoy Kofi Amegah.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -297,3 +301,10 @@ def test_refusing_to_take_part_while_y_acts_or_takes_part_rejects_y(facts):
     got = rels(facts["refuse_as_long_as"], "rejects")
     assert {("Venezuela", "Colombia"), ("Eritrea", "Ethiopia"), ("Iran", "United States")} <= got
     assert not rels(facts["refuse_plain"], "rejects")
+
+
+def test_a_refusal_told_to_someone_rejects_the_addressee(facts):
+    assert any(s == "Ghana" and r == "rejects" and o in ("Togo", "Kofi Amegah")
+               for s, r, o in triples(facts["refusal_told"]))
+    # forgoing a hostile act towards a third party, or a concession, is no refusal
+    assert not rels(facts["reassurance_told"], "rejects")

@@ -213,6 +213,8 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
+            if lemma == "tell" and tok.pos_ in _VERB_POS:
+                self._refusal_told(tok, args, out)
             if lemma in _PARTICIPATING and tok.pos_ in _VERB_POS and _is_neg(tok):
                 self._conditional_refusal(tok, args, out)
             if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
@@ -469,6 +471,24 @@ class RelationExtractor:
             if subjects and targets:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
+
+    def _refusal_told(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Iran will not suspend enrichment, Larijani told EU envoy Solana": a refusal told to the addressee
+        (not a promise to refrain from a hostile act: "Kenya will not attack Y, X told Z")."""
+        addressees = args.resolve_all([c for c in v.children if c.dep_ in ("dobj", "dative")])
+        if not addressees:
+            return
+        for cl in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ in _VERB_POS):
+            if not _is_neg(cl) or not any(a.dep_ == "aux" and a.lower_ in ("will", "wo", "would", "shall")
+                                         for a in cl.children):
+                continue
+            refusers = args.resolve_all(args.subject_tokens(cl), deep=False)
+            acted_on = args.resolve_all(args.direct_objects(cl) + args.objects(cl, ("to", "on", "against", "with")))
+            if any(k not in refusers for k in acted_on):
+                continue  # "Kenya will not attack Somalia, X told Z": an act forgone towards someone, no refusal
+            targets = [k for k in addressees if k not in refusers]
+            if refusers and targets:
+                out.append(_Cand(refusers, "rejects", targets, "verb", 0.7, v.sent, Context(modality="refused")))
 
     def _conditional_refusal(self, v, args: ArgResolver, out: list[_Cand]) -> None:
         """"X will not rejoin the talks as long as Y maintains sanctions", "will not return to the table
