@@ -87,6 +87,9 @@ SENTENCES: dict[str, str] = {
                     "Kofi Amegah.",
     "reassurance_told": "Kenya will not attack Somalia, the president told Ugandan President Yoweri Museveni. "
                         "Ghana will give up its claim, the minister told Togo's envoy Kofi Amegah.",
+    "said_and_called": "Ghanaian President John Mahama said on Monday that Accra would never recognise the junta in "
+                       "Niger, and called on ECOWAS to restore order.",
+    "said_that_and": "Kenya said that Uganda would send troops and would urge Somalia to help.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -308,3 +311,10 @@ def test_a_refusal_told_to_someone_rejects_the_addressee(facts):
                for s, r, o in triples(facts["refusal_told"]))
     # forgoing a hostile act towards a third party, or a concession, is no refusal
     assert not rels(facts["reassurance_told"], "rejects")
+
+
+def test_a_past_act_coordinated_with_a_reported_future_is_the_speaker_s_own(facts):
+    got = rels(facts["said_and_called"], "requests")
+    assert ("John Mahama", "ECOWAS") in got and not any(s == "Ghana" for s, _ in got)
+    # a second reported verb with its own modal stays in the report
+    assert rels(facts["said_that_and"], "requests") == {("Uganda", "Somalia")}

@@ -440,6 +440,10 @@ class ArgResolver:
                 if objs:
                     return objs
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
+        if dep == "conj" and _reported_then_past(v, head, self.lex):
+            # "X said that Belgrade would never ..., and called on Y to ...": the past-tense verb is the
+            # speaker's own second act, hung by the parser on the reported clause
+            return self.subject_tokens(head.head, logical_passive=True, depth=depth + 1)
         if dep in ("conj", "advcl", "acomp", "oprd"):
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
         if dep == "pcomp":
@@ -611,3 +615,12 @@ class ArgResolver:
         if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
             return True  # "Iraq, backed by the US, launched ..."
         return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def _reported_then_past(v, head, lex: Lexicon) -> bool:
+    """``v`` (past tense, no subject of its own) is coordinated with a reported clause in the
+    conditional/future ("said that Y would ..., and called on Z") under an asserting speech verb."""
+    return (v.tag_ == "VBD" and head.dep_ == "ccomp" and lex.speech.get(head.head.lemma_.lower()) == "assert"
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "wo", "could", "might", "should", "must")
+                    for a in head.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children))
