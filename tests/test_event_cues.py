@@ -90,6 +90,7 @@ SENTENCES: dict[str, str] = {
     "said_and_called": "Ghanaian President John Mahama said on Monday that Accra would never recognise the junta in "
                        "Niger, and called on ECOWAS to restore order.",
     "said_that_and": "Kenya said that Uganda would send troops and would urge Somalia to help.",
+    "counterpart": "Kenyan Foreign Minister Raphael Tuju and his Ugandan counterpart Sam Kutesa held talks in Nairobi.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -318,3 +319,9 @@ def test_a_past_act_coordinated_with_a_reported_future_is_the_speaker_s_own(fact
     assert ("John Mahama", "ECOWAS") in got and not any(s == "Ghana" for s, _ in got)
     # a second reported verb with its own modal stays in the report
     assert rels(facts["said_that_and"], "requests") == {("Uganda", "Somalia")}
+
+
+def test_a_counterpart_named_after_the_word_is_that_person_not_the_state(facts):
+    got = rels(facts["counterpart"], "consultsWith")
+    assert any({s, o} == {"Raphael Tuju", "Sam Kutesa"} for s, o in got)
+    assert not any("Uganda" in (s, o) for s, o in got)

@@ -422,6 +422,17 @@ class ArgResolver:
         if len(subj) > 1 and all(c.pos_ == "PROPN" and c.i in self.te for c in subj) and all(
                 self.doc[a.i + 1].text == "," for a in subj[:-1] if a.i + 1 < len(self.doc)):
             return subj  # headline lists: "Iran, Saudi Arabia agree to ..."
+        if len(subj) > 1:
+            # "Foreign Minister Tang and his Indian counterpart Jaswant Singh held talks": the parser splits
+            # the name off its appositive head ("counterpart") and makes it a second subject
+            last = subj[-1]
+            for first in subj[:-1]:
+                for k in first.children:
+                    if k.dep_ == "conj" and k.i < last.i and k.pos_ == "NOUN" and last.i in self.te and all(
+                            t.head.i == last.i for t in self.doc[k.i + 1:last.i]):
+                        self.te[k.i] = self.te[last.i]  # "counterpart" names the one named after it
+                        self.extra.pop(k.i, None)
+                        return [first]
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
