@@ -91,6 +91,19 @@ SENTENCES: dict[str, str] = {
                        "Niger, and called on ECOWAS to restore order.",
     "said_that_and": "Kenya said that Uganda would send troops and would urge Somalia to help.",
     "counterpart": "Kenyan Foreign Minister Raphael Tuju and his Ugandan counterpart Sam Kutesa held talks in Nairobi.",
+    "hijack_detonate": "Chechen rebels hijacked a Turkish ferry. Taliban insurgents detonated a roadside bomb under a "
+                       "NATO convoy near Kandahar. Russian jets dropped bombs on Ukrainian positions.",
+    "to_death": "Ugandan police beat a Kenyan trader to death.",
+    "beat_sports": "Ghana beat Nigeria in the final.",
+    "declared_curfew": "President Ferdinand Marcos declared martial law throughout the Philippines.",
+    "declared_holiday": "Peru declared a national holiday in Bolivia's honour.",
+    "requested_that": "Washington has requested that Pakistan share intelligence on militants.",
+    "charged_that": "Sierra Leone's government charged that Liberian President Charles Taylor was smuggling diamonds.",
+    "banned_imports": "The European Union banned imports of British beef.",
+    "banned_person": "Kenya banned Uganda's opposition leader.",
+    "military_action_unless": "Ankara warned it would launch military action against Syria unless Damascus expelled the rebels.",
+    "ultimatum": "The Nigerian military issued a 48-hour ultimatum to MEND to release the oil workers.",
+    "human_shields": "Liberian rebels used Sierra Leonean civilians as human shields.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -325,3 +338,35 @@ def test_a_counterpart_named_after_the_word_is_that_person_not_the_state(facts):
     got = rels(facts["counterpart"], "consultsWith")
     assert any({s, o} == {"Raphael Tuju", "Sam Kutesa"} for s, o in got)
     assert not any("Uganda" in (s, o) for s, o in got)
+
+
+def test_more_hostile_verbs_and_their_guards(facts):
+    got = triples(facts["hijack_detonate"])
+    assert {("Taliban", "attacks", "NATO"), ("Russia", "attacks", "Ukraine")} <= got
+    assert any(r == "attacks" and o == "Turkey" for _, r, o in got)
+    assert ("Uganda", "attacks", "Kenya") in triples(facts["to_death"])
+    assert not triples(facts["beat_sports"])  # "beat" alone is no attack
+
+
+def test_declaring_martial_law_in_a_country_coerces_it(facts):
+    assert any(r == "coerces" and o == "Philippines" for _, r, o in triples(facts["declared_curfew"]))
+    assert not rels(facts["declared_holiday"], "coerces")
+
+
+def test_requested_that_and_charged_that_name_the_one_asked_or_accused(facts):
+    assert ("United States", "requests", "Pakistan") in triples(facts["requested_that"])
+    assert ("Sierra Leone", "accuses", "Charles Taylor") in triples(facts["charged_that"])
+
+
+def test_a_matching_object_class_decides_between_cues_of_one_verb(facts):
+    assert triples(facts["banned_imports"]) == {("European Union", "sanctions", "United Kingdom")}
+    assert ("Kenya", "coerces", "Uganda") in triples(facts["banned_person"])
+
+
+def test_ultimatums_and_conditional_military_action_threaten(facts):
+    assert ("Turkey", "threatens", "Syria") in triples(facts["military_action_unless"])
+    assert any(r == "threatens" and s == "Nigeria" for s, r, _ in triples(facts["ultimatum"]))
+
+
+def test_human_shields_are_coerced(facts):
+    assert any(r == "coerces" and o == "Sierra Leonean civilians" for _, r, o in triples(facts["human_shields"]))

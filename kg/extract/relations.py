@@ -203,7 +203,14 @@ class RelationExtractor:
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
+                    cues = lex.verbs[key]
+                    # a cue whose object class matches speaks for the verb: "banned imports of Y's beef" is a
+                    # sanction, not also the plain row's coercion ("banned Y")
+                    themed = {c.relation for c in cues if c.theme and not c.theme.startswith("+")
+                              and self._has_theme(tok, c.theme)}
                     for cue in lex.verbs[key]:
+                        if themed and not cue.theme and cue.relation not in themed:
+                            continue
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
@@ -626,8 +633,8 @@ class RelationExtractor:
                        if o.dep_ == "pobj" for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
-                 if o.dep_ == "pobj"]
+        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("with", "as") for o in p.children
+                 if o.dep_ == "pobj"]  # "threatened Y with arrest", "used civilians as human shields"
         # "dozens of rockets", "a shipment of arms"
         objs += [x for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                  for x in p.children if x.dep_ == "pobj"]
