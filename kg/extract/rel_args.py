@@ -29,6 +29,8 @@ OBJECT_CONTROL = frozenset({
     "permit", "instruct", "request", "want", "expect", "help", "enable", "compel", "require", "advise",
     "direct", "appeal", "push", "pressure", "let",
 })
+#: "the attack prompted Baghdad to recall its ambassador": the prompted one acts
+OBJECT_CONTROL = OBJECT_CONTROL | {"prompt", "spur"}
 #: Verbs whose object does the act of their gerund ("accused X of arming", "blamed X for").
 OBJECT_OF_GERUND = frozenset({
     "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",
@@ -505,6 +507,17 @@ class ArgResolver:
             # "Turkey massed troops ...": a sentence-initial name the parser read as an adverbial noun
             subj = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.i in self.te
                     and c.pos_ == "PROPN" and c.i == v.left_edge.i]
+        if len(subj) > 1:
+            # "Foreign Minister Tang and his Indian counterpart Jaswant Singh held talks": the parser splits
+            # the name off its appositive head ("counterpart") and makes it a second subject
+            last = subj[-1]
+            for first in subj[:-1]:
+                for k in first.children:
+                    if k.dep_ == "conj" and k.i < last.i and k.pos_ == "NOUN" and last.i in self.te and all(
+                            t.head.i == last.i for t in self.doc[k.i + 1:last.i]):
+                        self.te[k.i] = self.te[last.i]  # "counterpart" names the one named after it
+                        self.extra.pop(k.i, None)
+                        return [first]
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
@@ -523,6 +536,10 @@ class ArgResolver:
                 if objs:
                     return objs
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
+        if dep == "conj" and _reported_then_past(v, head, self.lex):
+            # "X said that Belgrade would never ..., and called on Y to ...": the past-tense verb is the
+            # speaker's own second act, hung by the parser on the reported clause
+            return self.subject_tokens(head.head, logical_passive=True, depth=depth + 1)
         if dep in ("conj", "advcl", "acomp", "oprd"):
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
         if dep == "pcomp":
@@ -740,3 +757,12 @@ class ArgResolver:
         if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
             return True  # "Iraq, backed by the US, launched ..."
         return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def _reported_then_past(v, head, lex: Lexicon) -> bool:
+    """``v`` (past tense, no subject of its own) is coordinated with a reported clause in the
+    conditional/future ("said that Y would ..., and called on Z") under an asserting speech verb."""
+    return (v.tag_ == "VBD" and head.dep_ == "ccomp" and lex.speech.get(head.head.lemma_.lower()) == "assert"
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "wo", "could", "might", "should", "must")
+                    for a in head.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children))

@@ -224,12 +224,13 @@ class RelationExtractor:
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
                     cues = lex.verbs[key]
-                    # a row whose theme the object matches overrides a plain row for the same preposition
-                    # ("granted autonomy to Y" is a concession, "granted a loan to Y" aid)
-                    themed = [c for c in cues if c.theme and not c.theme.startswith("^") and self._has_theme(tok, c.theme)]
+                    # a row whose theme the object matches speaks for the verb: it silences the plain rows of
+                    # other relations ("granted autonomy to Y" is a concession, not also "granted a loan to Y"
+                    # aid; "banned imports of Y's beef" is a sanction, not also the plain row's coercion)
+                    themed = {c.relation for c in cues if c.theme and c.theme[0] not in "^+"
+                              and self._has_theme(tok, c.theme)}
                     for cue in cues:
-                        if not cue.theme and any(t.relation != cue.relation and set(t.preps) & set(cue.preps)
-                                                 for t in themed):
+                        if themed and not cue.theme and cue.relation not in themed:
                             continue
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
@@ -244,6 +245,10 @@ class RelationExtractor:
                 self._protest_at_mission(tok, args, out)
             if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
                 self._jointly(tok.head, args, out)
+            if lemma == "tell" and tok.pos_ in _VERB_POS:
+                self._refusal_told(tok, args, out)
+            if lemma in _PARTICIPATING and tok.pos_ in _VERB_POS and _is_neg(tok):
+                self._conditional_refusal(tok, args, out)
             if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
                 self._at_request(tok, args, out)
             if lemma == "joint" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and (
@@ -324,6 +329,8 @@ class RelationExtractor:
                              for o in p.children if o.dep_ == "pobj"]
                     if doers and obj_toks and args.resolve_all(doers):
                         obj_toks = doers
+                if cue.relation in HOSTILE:
+                    obj_toks = obj_toks + _along_with(v, obj_toks)  # "detained three vessels along with Y"
                 if cue.theme and cue.theme.startswith("+as:"):
                     # "described the violation of the border by Y's ships as a provocation (planned by Z)":
                     # the deed's agent is the one blamed, not whom it was done to
@@ -437,6 +444,13 @@ class RelationExtractor:
             ctx = context_of(v.head, self.lex)
         else:
             ctx = context_of(v, self.lex)
+        if (cue.relation == "consultsWith" and ctx.purpose and v.dep_ == "advcl" and not cue.preps
+                and v.head.lemma_.lower() in _MOTION and not passive):
+            # "flew to Florida to brief Y", "travelled to Cairo to meet Y": the trip's purpose is the meeting,
+            # as sure as the trip ("will fly to Kampala to meet Y" is future, "did not travel" negated)
+            trip = context_of(v.head, self.lex)
+            ctx = replace(ctx, purpose=False, blocked=ctx.blocked or trip.blocked, negated=ctx.negated != trip.negated,
+                          modality=trip.modality if ctx.modality == "asserted" else ctx.modality)
         if cue.relation == "threatens" and ctx.conditional and not ctx.negated:
             # "warned Y of open war if its warplanes struck ...": a threat is conditional by nature, and
             # whoever the condition is about is threatened too
@@ -727,6 +741,46 @@ class RelationExtractor:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
 
+    def _refusal_told(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Iran will not suspend enrichment, Larijani told EU envoy Solana": a refusal told to the addressee
+        (not a promise to refrain from a hostile act: "Kenya will not attack Y, X told Z")."""
+        addressees = args.resolve_all([c for c in v.children if c.dep_ in ("dobj", "dative")])
+        if not addressees:
+            return
+        for cl in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ in _VERB_POS):
+            if not _is_neg(cl) or not any(a.dep_ == "aux" and a.lower_ in ("will", "wo", "would", "shall")
+                                         for a in cl.children):
+                continue
+            refusers = args.resolve_all(args.subject_tokens(cl), deep=False)
+            acted_on = args.resolve_all(args.direct_objects(cl) + args.objects(cl, ("to", "on", "against", "with")))
+            if any(k not in refusers for k in acted_on):
+                continue  # "Kenya will not attack Somalia, X told Z": an act forgone towards someone, no refusal
+            targets = [k for k in addressees if k not in refusers]
+            if refusers and targets:
+                out.append(_Cand(refusers, "rejects", targets, "verb", 0.7, v.sent, Context(modality="refused")))
+
+    def _conditional_refusal(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X will not rejoin the talks as long as Y maintains sanctions", "will not return to the table
+        unless Y ...", "will not take part in any conference that includes Y": a refusal aimed at Y."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in v.children):
+            return
+        if v.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+            return
+        clauses = [c for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("unless", "until", "till") for m in c.children)]
+        clauses += [c for a in v.children if a.dep_ == "advmod" and a.lower_ == "long" for c in a.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+        toks = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        # the meeting refused is one that includes Y
+        meets = [o for c in v.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else
+                 [x for x in c.children if x.dep_ == "pobj"])]
+        toks += [x for m in meets for r in m.children if r.dep_ == "relcl" and r.lemma_.lower() in _INCLUDING
+                 for x in r.children if x.dep_ == "dobj"]
+        subjects = args.resolve_all(args.subject_tokens(v))
+        targets = [k for k in args.resolve_all(toks, deep=False) if k not in subjects]
+        if subjects and targets:
+            out.append(_Cand(subjects, "rejects", targets, "verb", 0.75, v.sent, Context(modality="refused")))
+
     def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
         """"the Council met at the request of Y", "a session convened at Y's request": Y asked for it,
         of whoever acts (or of the body whose meeting it is)."""
@@ -889,8 +943,8 @@ class RelationExtractor:
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
             objs = [v.head]  # "a deal reached with the SDF"
         objs += [x for o in list(objs) for x in o.children if x.dep_ == "conj"]  # "rescue teams and tonnes of relief"
-        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
-                 if o.dep_ == "pobj"]
+        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("with", "as") for o in p.children
+                 if o.dep_ == "pobj"]  # "threatened Y with arrest", "used civilians as human shields"
         # "dozens of rockets", "a shipment of arms"
         objs += [x for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                  for x in p.children if x.dep_ == "pobj"]
@@ -975,6 +1029,9 @@ class RelationExtractor:
         if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
                 and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
             light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
+        if (light is None and top.dep_ == "pobj" and top.head.lower_ == "under" and top.head.dep_ == "prep"
+                and top.head.head.lemma_.lower() == "come" and cue.relation in HOSTILE):
+            light = (top.head.head, "rev")  # "came under heavy bombardment from Y": Y attacks the subject
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
@@ -993,6 +1050,11 @@ class RelationExtractor:
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok = args.claim_clauses = False
+        if cue.relation == "accuses" and objects:
+            # "filed a complaint with the UN Security Council": a body a complaint is lodged with is the forum
+            forum = {o.i for h in (n, *([light[0]] if light else [])) for o in args.prep_objects(h, ("with", "to"))}
+            objects = [k for k in objects if not (args.etype(k) == "Organization" and any(
+                args.te.get(i) == k or k in args.resolve(n.doc[i]) for i in forum))]
         actor_toks = args.noun_owner(n)
         # "the fighting between the LNA, led by Haftar, and ...": a participle that is a cue of another
         # relation tells of something else than who did the act; a light verb of the noun for this relation
@@ -1492,8 +1554,17 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
+#: Verbs of taking part that a refusal on a condition negates ("will not rejoin the talks as long as Y ...").
+_PARTICIPATING = frozenset({"join", "rejoin", "attend", "participate", "take", "return", "resume", "sit"})
+_INCLUDING = frozenset({"include", "involve"})
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
+
+
+def _along_with(v, objs) -> list:
+    """Objects added by "along with" / "together with" on the verb or its object."""
+    return [o for h in (v, *objs) for a in h.children if a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together")
+            for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
 
 
 def _deed_agents(v, objs) -> list:
