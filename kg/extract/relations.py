@@ -317,11 +317,6 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
-                rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" and not args.direct_objects(v.head) else v
-                if not obj_toks and rel.dep_ == "relcl" and rel.head.pos_ == "NOUN" and rel.head.i not in args.te and any(
-                        c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in rel.children):
-                    # "a group Washington has armed and backed": the noun the clause's object gap stands for
-                    obj_toks = args.noun_as_subject(rel.head)
                 if cue.relation == "accuses":
                     # "investigate reports of massacres by troops loyal to Y": the "by" the parser hung
                     # on the verb names the doer of the deed inquired into or condemned
