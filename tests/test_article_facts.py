@@ -63,6 +63,8 @@ SENTENCES: dict[str, str] = {
                      "includes the brigades of Kataib Hezbollah, was formed in 2014.",
     "umbrella_misattached": "Ten Hamas fighters were killed in the strikes, according to the Palestinian "
                             "Islamic Jihad (PIJ), a group that includes the brigades of the Mujahideen Brigades.",
+    # a title's "for ..." says what the office is for
+    "envoy_for_affairs": "Tokyo's special envoy for Asian affairs Kenji Yamada met Aung San Suu Kyi on Monday.",
 }
 
 
@@ -177,3 +179,7 @@ def test_a_kind_noun_after_a_name_and_comma_stands_for_the_name_however_parsed(f
     got = triples(facts["umbrella_misattached"])
     assert ("Mujahideen Brigades", "memberOf", "Palestinian Islamic Jihad") in got
     assert not any(o == "Hamas" and r == "memberOf" for _, r, o in got)
+
+
+def test_a_title_for_some_affairs_still_names_its_holder(facts):
+    assert ("Kenji Yamada", "officialOf", "Japan") in triples(facts["envoy_for_affairs"])

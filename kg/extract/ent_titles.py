@@ -159,8 +159,11 @@ class TitleReader:
             return None
         # the title nearest the name
         ks, ke, kind = found[-1] if idx[-1] < person.start else found[0]
+        tail = idx[ke:]
+        if tail and doc[tail[0]].lower_ in ("for", "to", "on"):
+            tail = []  # "special envoy for Asian affairs Deng Xijun": the nouns say what the office is for
         if idx[-1] < person.start and any(doc[j].pos_ == "NOUN" and doc[j].is_lower and not self._is_title_word(doc[j])
-                                          for j in idx[ke:]):
+                                          for j in tail):
             return None  # "chief nuclear negotiator Ali Larijani": "chief" describes another noun
         # extend left over capitalised words ("Foreign and Expatriates Minister")
         while ks > 0:
