@@ -65,6 +65,12 @@ SENTENCES: dict[str, str] = {
                             "Islamic Jihad (PIJ), a group that includes the brigades of the Mujahideen Brigades.",
     # a title's "for ..." says what the office is for
     "envoy_for_affairs": "Tokyo's special envoy for Asian affairs Kenji Yamada met Aung San Suu Kyi on Monday.",
+    # places
+    "near_place_in_place": "Government jets bombed rebel positions near Goma in North Kivu on Friday.",
+    "its_state_of": "Mexico has sent more troops to its northern state of Sonora.",
+    "reunited_with": "Crimea, which reunited with Russia in 2014, hosts the Black Sea Fleet. "
+                     "Germany reunited with Austria in a football match.",
+    "place_in_time": "Russian troops attacked Kharkiv in January. Kenya hosted talks on Somalia in Nairobi.",
 }
 
 
@@ -183,3 +189,12 @@ def test_a_kind_noun_after_a_name_and_comma_stands_for_the_name_however_parsed(f
 
 def test_a_title_for_some_affairs_still_names_its_holder(facts):
     assert ("Kenji Yamada", "officialOf", "Japan") in triples(facts["envoy_for_affairs"])
+
+
+def test_places_after_places_possessed_states_and_reunions(facts):
+    assert ("Goma", "locatedIn", "North Kivu") in triples(facts["near_place_in_place"])
+    assert ("Sonora", "locatedIn", "Mexico") in triples(facts["its_state_of"])
+    got = triples(facts["reunited_with"])
+    assert ("Crimea", "locatedIn", "Russia") in got
+    assert not any(s == "Germany" for s, _, _ in got)  # a country is located nowhere
+    assert not any(r == "locatedIn" for _, r, _ in triples(facts["place_in_time"]))

@@ -118,6 +118,8 @@ _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
 #: Prepositions of acting by an agreement: "under a deal reached with Y".
 _UNDER = frozenset({"under", "per", "through"})
+#: Prepositions of where: "near Bhamo in Kachin State".
+_NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "to", "from", "of"})
 #: "at the request of Y", "at Y's behest".
 _REQUEST_NOUNS = frozenset({"request", "behest", "urging", "insistence"})
 #: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
@@ -932,6 +934,9 @@ class RelationExtractor:
                                 places += args.resolve(o, deep=False, area=True)
                     elif c.dep_ == "poss" and c.i in args.te and args.kind.get(c.i) not in ("pronoun", "description"):
                         places.append(args.te[c.i])
+                    elif (c.dep_ == "poss" and c.i in args.te and h is not root and h.lemma_.lower() in _PLACE_NOUNS
+                          and args.etype(args.te[c.i]) == "Country"):
+                        places.append(args.te[c.i])  # "Brazil ... its northern state of Roraima"
                     elif (c.dep_ == "amod" and h is not root and c.i in args.te and args.kind.get(c.i) == "demonym"
                           and args.etype(args.te[c.i]) == "Country"):
                         places.append(args.te[c.i])  # "the Iraqi city of Basra"
@@ -965,6 +970,11 @@ class RelationExtractor:
                                 if o.dep_ == "pobj":
                                     places += [k for k in args.resolve(o, deep=False, area=True)
                                                if args.etype(k) in PLACES]
+            if not places and root.dep_ == "pobj" and m.end < len(doc) and doc[m.end].lower_ == "in" and (
+                    root.head.lower_ in _NEAR):
+                # "positions near Bhamo in Kachin State": a place right after a place, however attached
+                places += [k for o in doc[m.end].children if o.dep_ == "pobj"
+                           for k in args.resolve(o, deep=False, area=True) if args.etype(k) in PLACES]
             if not places and any(h.lemma_.lower() == "capital" for h in holders[1:]) and self.gaz is not None:
                 # "seized the capital, Sanaa": a capital the text calls so lies in the country it is capital of
                 entry = self.gaz.get(m.key)
