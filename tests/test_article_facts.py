@@ -71,6 +71,14 @@ SENTENCES: dict[str, str] = {
     "reunited_with": "Crimea, which reunited with Russia in 2014, hosts the Black Sea Fleet. "
                      "Germany reunited with Austria in a football match.",
     "place_in_time": "Russian troops attacked Kharkiv in January. Kenya hosted talks on Somalia in Nairobi.",
+    # reactions to an agreement told before
+    "deal_other_name": "Kenya signed a memorandum of understanding with Somaliland on Monday. Somalia condemned "
+                       "the deal as a violation of its sovereignty.",
+    "deal_same_modifier": "Libya signed a maritime boundaries agreement with Turkey in November. Greece expelled "
+                          "the Libyan ambassador. The talks in Athens failed. Egypt and Cyprus rejected the maritime "
+                          "deal.",
+    "ceasefire_not_deal": "Chad and Niger agreed to hold joint exercises. Mali accused Sudan of violating the "
+                          "ceasefire.",
 }
 
 
@@ -198,3 +206,14 @@ def test_places_after_places_possessed_states_and_reunions(facts):
     assert ("Crimea", "locatedIn", "Russia") in got
     assert not any(s == "Germany" for s, _, _ in got)  # a country is located nowhere
     assert not any(r == "locatedIn" for _, r, _ in triples(facts["place_in_time"]))
+
+
+def test_a_deal_condemned_or_rejected_reaches_the_agreement_told_before(facts):
+    got = triples(facts["deal_other_name"])
+    assert ("Kenya", "agreesWith", "Somaliland") in got  # a breakaway state is an actor
+    assert ("Somalia", "accuses", "Kenya") in got
+    got = triples(facts["deal_same_modifier"])
+    assert {("Egypt", "rejects", "Libya"), ("Egypt", "rejects", "Turkey"), ("Cyprus", "rejects", "Turkey")} <= got
+    # a violated ceasefire is not the exercises agreed in the sentence before
+    got = triples(facts["ceasefire_not_deal"])
+    assert not any(s == "Sudan" and o in ("Chad", "Niger") for s, _, o in got)

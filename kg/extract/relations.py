@@ -118,6 +118,10 @@ _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
 #: Prepositions of acting by an agreement: "under a deal reached with Y".
 _UNDER = frozenset({"under", "per", "through"})
+#: Nouns naming any agreement ("the deal" after "signed a memorandum of understanding").
+_GENERIC_ACCORDS = frozenset({"deal", "agreement", "accord", "pact"})
+#: Modifiers that do not tell one deal from another.
+_VAGUE_MODS = frozenset({"new", "latest", "recent", "last", "previous", "first", "same", "whole", "entire", "so-called"})
 #: Prepositions of where: "near Bhamo in Kachin State".
 _NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "to", "from", "of"})
 #: "at the request of Y", "at Y's behest".
@@ -579,6 +583,19 @@ class RelationExtractor:
             if wanted == {"agreesWith"}:
                 # "rejected the maritime deal": the deal just told, named so, in this or the sentence before
                 near = [c for c in named if c.sent.start >= _sent_back(sent, 1)]
+                if not near:
+                    # ... or the one told earlier with the same modifier ("a maritime boundaries agreement
+                    # the GNA signed with Turkey" ... "rejected the maritime deal")
+                    mods = [c.lower_ for c in ref.children if c.dep_ in ("amod", "compound")
+                            and c.pos_ in ("ADJ", "NOUN") and c.lower_ not in _VAGUE_MODS]
+                    near = [c for c in earlier if mods and any(x in c.sent.text.lower().split() for x in mods)]
+                if not near:
+                    # ... or the agreement told in this or the sentence before under another name ("signed a
+                    # memorandum of understanding with Y. Mogadishu condemned the deal")
+                    accords = self.lex.themes.get("accord", frozenset())
+                    if lemma in _GENERIC_ACCORDS:
+                        near = [c for c in earlier if c.sent.start >= _sent_back(sent, 1)
+                                and any(t.lemma_.lower() in accords for t in c.sent)]
                 if not near:
                     continue
                 first = max(near, key=lambda c: c.sent.start)
