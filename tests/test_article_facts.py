@@ -79,6 +79,16 @@ SENTENCES: dict[str, str] = {
                           "deal.",
     "ceasefire_not_deal": "Chad and Niger agreed to hold joint exercises. Mali accused Sudan of violating the "
                           "ceasefire.",
+    # an agreement signed between two sides; "the two neighbours" are countries, "both leaders" people
+    "signed_between": "Kenya welcomed the accord signed between Sudan and South Sudan.",
+    "two_neighbours": "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo met in "
+                      "Nairobi to review the border agreement signed between the two neighbours in 2019.",
+    "both_leaders": "Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a trade pact, "
+                    "under which the two neighbours will cut tariffs. Tanzania, which held separate meetings "
+                    "with both leaders, welcomed the pact.",
+    # an acronym standing in for its country does not rename the country
+    "acronym_standin": "Iran's top security official met Iraqi officials. The Islamic Revolution Guards Corps "
+                       "(IRGC) has repeatedly struck Kurdish groups in Iraq.",
 }
 
 
@@ -217,3 +227,22 @@ def test_a_deal_condemned_or_rejected_reaches_the_agreement_told_before(facts):
     # a violated ceasefire is not the exercises agreed in the sentence before
     got = triples(facts["ceasefire_not_deal"])
     assert not any(s == "Sudan" and o in ("Chad", "Niger") for s, _, o in got)
+
+
+def test_an_agreement_signed_between_two_sides(facts):
+    assert ("Sudan", "agreesWith", "South Sudan") in triples(facts["signed_between"])
+    got = triples(facts["two_neighbours"])
+    assert ("Kenya", "agreesWith", "Uganda") in got or ("Uganda", "agreesWith", "Kenya") in got
+    assert not any(r == "agreesWith" and s == "Musalia Mudavadi" for s, r, _ in got)
+
+
+def test_both_leaders_are_people_even_after_the_two_neighbours(facts):
+    got = triples(facts["both_leaders"])
+    assert ("Tanzania", "consultsWith", "William Ruto") in got
+    assert ("Tanzania", "consultsWith", "Kenya") not in got
+
+
+def test_an_acronym_standing_in_for_a_country_does_not_rename_it(facts):
+    af = facts["acronym_standin"]
+    assert any(e.key == "Iran" and e.type == "Country" for e in af.entities)
+    assert not any("Iran" in e.alt_labels for e in af.entities if e.key != "Iran")

@@ -437,9 +437,9 @@ class CorefComponent:
                            and (not arab or m.key in ARAB), back=3)
             return [(m.key, "Country")] if m else []
         if kind == "pair":
-            countries = words[-1] in ("countries", "states", "nations", "governments")
+            countries = words[-1] in ("countries", "states", "nations", "governments", "neighbors", "neighbours")
             pair = _same_sides(doc, ms, pos, words[-1])
-            pair = pair or self._pair(ms, pos, sent, countries)
+            pair = pair or self._pair(ms, pos, sent, countries, people=words[-1] in ("leaders", "men", "presidents"))
             if countries and pair and any(t != "Country" for _, t in pair):
                 # "Fidan met Bayramov ... the two countries": the countries the two serve
                 held = [k if t == "Country" else self._title_country(k, titles) for k, t in pair]
@@ -483,16 +483,18 @@ class CorefComponent:
         return []
 
     @staticmethod
-    def _pair(ms, pos, sent, countries: bool):
+    def _pair(ms, pos, sent, countries: bool, people: bool = False):
         """The two actors named together last ("Japan and South Korea", "the two sides" again), or the
         two people named in one sentence; for "the two countries" a pair of countries first."""
         for m in reversed(ms):  # "the two sides" again: the same two as last time
             if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
+                if people and m.type != "Person":
+                    continue  # "both leaders" after "the two neighbours": the people, not their countries
                 return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
         for m in reversed(ms):
             if m.start >= pos or sent - m.sent > 3:
                 continue
-            if m.group >= 0:
+            if m.group >= 0 and not (people and m.type != "Person"):
                 keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
                 if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
                     return keys

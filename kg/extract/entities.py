@@ -523,7 +523,10 @@ class EntityComponent:
             if c.end + 2 < len(doc) and doc[c.end].text == "(":
                 m = at.get(c.end + 1)
                 if m is not None and m.end < len(doc) and doc[m.end].text == ")" and m.text.isupper() \
-                        and m.key != c.key and c.type != "Person" and acronym_of(m.text, c.text):
+                        and m.key != c.key and c.type != "Person" and acronym_of(m.text, c.text) \
+                        and m.kind != "standin":
+                    # (not an acronym standing in for its country: "(IRGC)" keyed Iran must not make
+                    # every "Iran" the Guards)
                     alias[m.key] = c
         if alias:
             for c in cands:

@@ -316,6 +316,13 @@ class RelationExtractor:
         args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
         subjects = args.resolve_all(subj_toks)
         args.acting_subject = False
+        if not subjects and cue.relation in SYMMETRIC and v.dep_ == "acl" and v.tag_ == "VBN":
+            # "the security agreement signed between the two neighbours": both sides of it
+            pair = args.resolve_all(args.prep_objects(v, ("between",)))
+            if len(pair) >= 2:
+                out.append(_Cand(pair, cue.relation, [], "verb-symmetric", cue.precision, v.sent,
+                                 context_of(v, self.lex), True))
+            return
         if not subjects:
             return
         if cue.relation == "withdrawsFrom" and v.dep_ == "xcomp" and v.head.lemma_.lower() in _EXPELLING:
