@@ -89,6 +89,8 @@ SENTENCES: dict[str, str] = {
     # an acronym standing in for its country does not rename the country
     "acronym_standin": "Iran's top security official met Iraqi officials. The Islamic Revolution Guards Corps "
                        "(IRGC) has repeatedly struck Kurdish groups in Iraq.",
+    "stance_dismissed": "African Union foreign ministers condemned the Rwandan offensive at a summit last week, "
+                        "a stance Rwandan Foreign Minister Olivier Nduhungirehe dismissed as hypocrisy.",
 }
 
 
@@ -246,3 +248,8 @@ def test_an_acronym_standing_in_for_a_country_does_not_rename_it(facts):
     af = facts["acronym_standin"]
     assert any(e.key == "Iran" and e.type == "Country" for e in af.entities)
     assert not any("Iran" in e.alt_labels for e in af.entities if e.key != "Iran")
+
+
+def test_a_stance_dismissed_rejects_the_body_whose_members_took_it(facts):
+    got = triples(facts["stance_dismissed"])
+    assert ("Olivier Nduhungirehe", "rejects", "African Union") in got

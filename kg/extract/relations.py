@@ -434,7 +434,7 @@ class RelationExtractor:
             for a in t.ancestors:
                 if a.pos_ in _VERB_POS and a.i < t.i and a.tag_ != "VBG" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
-                    actors = [k for k in args.resolve_all(args.subject_tokens(a), deep=False) if k not in subjects]
+                    actors = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
                     if actors:
                         clause = a
                         break
