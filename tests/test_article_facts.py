@@ -91,6 +91,11 @@ SENTENCES: dict[str, str] = {
                        "(IRGC) has repeatedly struck Kurdish groups in Iraq.",
     "stance_dismissed": "African Union foreign ministers condemned the Rwandan offensive at a summit last week, "
                         "a stance Rwandan Foreign Minister Olivier Nduhungirehe dismissed as hypocrisy.",
+    # "the city": the town named last
+    "the_city_port": "Mocha, the Red Sea port where coffee was once traded, is quiet now. The Houthis held the "
+                     "city until 2017.",
+    "the_city_gazetteer": "Russian forces attacked Kharkiv on Monday. Ukrainian troops still hold the city.",
+    "the_town_region": "Fighting spread to Darfur on Monday. Rebels seized the town.",
 }
 
 
@@ -253,3 +258,10 @@ def test_an_acronym_standing_in_for_a_country_does_not_rename_it(facts):
 def test_a_stance_dismissed_rejects_the_body_whose_members_took_it(facts):
     got = triples(facts["stance_dismissed"])
     assert ("Olivier Nduhungirehe", "rejects", "African Union") in got
+
+
+def test_the_city_is_the_town_named_last(facts):
+    assert ("Houthis", "controls", "Mocha") in triples(facts["the_city_port"])
+    assert ("Houthis", "controls", "Red Sea") not in triples(facts["the_city_port"])
+    assert ("Ukraine", "controls", "Kharkiv") in triples(facts["the_city_gazetteer"])
+    assert not any(r == "controls" for _, r, _ in triples(facts["the_town_region"]))  # a region is no town

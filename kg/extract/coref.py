@@ -49,6 +49,8 @@ _PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "
                          "neighbors", "rivals", "adversaries", "capitals"})
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc",
                           "coalition"})
+#: "the city", "the town": the town named last (a gazetteer city, or one the text called a town, port ...).
+_TOWN_NOUNS = frozenset({"city", "town", "port"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
@@ -396,6 +398,8 @@ class CorefComponent:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "country", low, None)
             elif (det == "both" or "two" in {t.lower_ for t in words}) and low and low[-1] in _PAIR_NOUNS:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
+            elif det == "the" and len(low) == 1 and low[0] in _TOWN_NOUNS and holder is None and root.tag_ == "NN":
+                out[max(words[0].i, holder_i + 1)] = (root.i + 1, "town", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
             elif det == "the" and low and low[-1] in _GROUP_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words):
@@ -447,6 +451,9 @@ class CorefComponent:
                     return []
                 return [(k, "Country") for k in dict.fromkeys(held)]
             return pair
+        if kind == "town":
+            m = _last_town(doc, ms, pos, sent, gaz)
+            return [(m.key, "Location")] if m else []
         if kind == "body":
             noun = words[0]
             m = self._last(ms, pos, sent, lambda m: doc[m.end - 1].lower_ == noun, back=_LOOKBACK)
@@ -636,3 +643,27 @@ def _same_sides(doc, ms, pos, noun) -> list:
         if m.start < pos and m.group >= 10**7 and doc[m.end - 1].lower_ in _SIDES:
             return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
     return []
+
+
+def _last_town(doc, ms, pos, sent, gaz):
+    """The last place before ``pos`` (in this or the two sentences before) that is a town: a city or
+    capital in the gazetteer, or a name the text calls a city, town, port or capital ("Hodeidah, the Red
+    Sea port", "the town of Manbij", "the capital, Sanaa"). None when another place came in between."""
+    for m in reversed(ms):
+        if m.start >= pos or m.type != "Location":
+            continue
+        if sent - m.sent > 2:
+            return None
+        entry = gaz.get(m.key) if gaz is not None else None
+        if entry is not None and entry.type == "Location" and entry.kind in ("city", "capital"):
+            return m
+        root = doc[m.start:m.end].root
+        if root.dep_ in ("compound", "nmod", "amod", "poss"):
+            continue  # "the Red Sea port", "Yemen's food imports": a modifier, not the place talked about
+        said = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+            said.append(root.head.head if root.dep_ == "pobj" else root.head)
+        if any(t.lemma_.lower() in _TOWN_NOUNS | {"capital", "village"} for t in said):
+            return m
+        return None  # the last place named is no town: "the city" is not resolved
+    return None
