@@ -96,6 +96,10 @@ SENTENCES: dict[str, str] = {
                      "city until 2017.",
     "the_city_gazetteer": "Russian forces attacked Kharkiv on Monday. Ukrainian troops still hold the city.",
     "the_town_region": "Fighting spread to Darfur on Monday. Rebels seized the town.",
+    # a bare title takes the holder the office was given earlier, unnamed
+    "office_told_before": "Kenya expelled the ambassador of Somalia on Monday. The expulsion of ambassador "
+                          "Ali Hassan angered officials in the region.",
+    "office_not_told": "The expulsion of ambassador Ali Hassan angered officials in the region.",
 }
 
 
@@ -265,3 +269,8 @@ def test_the_city_is_the_town_named_last(facts):
     assert ("Houthis", "controls", "Red Sea") not in triples(facts["the_city_port"])
     assert ("Ukraine", "controls", "Kharkiv") in triples(facts["the_city_gazetteer"])
     assert not any(r == "controls" for _, r, _ in triples(facts["the_town_region"]))  # a region is no town
+
+
+def test_a_bare_title_takes_the_holder_of_the_office_told_before(facts):
+    assert ("Ali Hassan", "officialOf", "Somalia") in triples(facts["office_told_before"])
+    assert not any(r == "officialOf" for _, r, _ in triples(facts["office_not_told"]))

@@ -58,6 +58,8 @@ class TitleReader:
                         t = Title(t.person, prev.title, t.holder, prev.kind)
                 if t is not None and t.holder is None:
                     t = self._shared_holder(doc, window, c, at, out, t)
+                if t is not None and t.holder is None:
+                    t = self._office_told_before(doc, c, at, t)
                 if t is not None and t not in out:
                     out.append(t)
         return out
@@ -75,6 +77,23 @@ class TitleReader:
         if prev is None or prev.type != "Person":
             return t
         holder = next((p.holder for p in out if p.person == prev.key and p.holder), None)
+        return Title(t.person, t.title, holder, t.kind) if holder else t
+
+    @staticmethod
+    def _office_told_before(doc, c, at, t) -> Title:
+        """ "Greece gave the ambassador of Libya's GNA 72 hours to leave ... The expulsion of ambassador
+        Mohamed Menfi": a bare title takes the holder the same office was given, unnamed, earlier on."""
+        word = t.title.lower().split()[-1]
+        holder = None
+        for tok in doc[:c.start]:
+            if tok.lower_ != word or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+                continue
+            objs = [o for o in doc[tok.i + 1].children if o.dep_ == "pobj"]
+            m = at.get(objs[0].i) if objs else None
+            if m is not None and m.type in ACTOR_TYPES:
+                holder = m.key
         return Title(t.person, t.title, holder, t.kind) if holder else t
 
     def _left_window(self, doc, c, at) -> list[int]:
