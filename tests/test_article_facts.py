@@ -100,6 +100,10 @@ SENTENCES: dict[str, str] = {
     "office_told_before": "Kenya expelled the ambassador of Somalia on Monday. The expulsion of ambassador "
                           "Ali Hassan angered officials in the region.",
     "office_not_told": "The expulsion of ambassador Ali Hassan angered officials in the region.",
+    # "Alliance spokesman X" after the alliance was named
+    "body_kind_title": "The Saudi-led coalition launched new strikes in October. Coalition spokesman Colonel "
+                       "Ahmed Hassan said on Monday that the fighting had stopped.",
+    "body_kind_untold": "Coalition spokesman Colonel Ahmed Hassan said on Monday that the fighting had stopped.",
 }
 
 
@@ -274,3 +278,8 @@ def test_the_city_is_the_town_named_last(facts):
 def test_a_bare_title_takes_the_holder_of_the_office_told_before(facts):
     assert ("Ali Hassan", "officialOf", "Somalia") in triples(facts["office_told_before"])
     assert not any(r == "officialOf" for _, r, _ in triples(facts["office_not_told"]))
+
+
+def test_a_body_s_kind_noun_before_a_title_is_the_body_named_before(facts):
+    assert ("Ahmed Hassan", "officialOf", "Saudi-led coalition") in triples(facts["body_kind_title"])
+    assert not any(r == "officialOf" for _, r, _ in triples(facts["body_kind_untold"]))
