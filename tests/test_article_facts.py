@@ -104,6 +104,9 @@ SENTENCES: dict[str, str] = {
     "body_kind_title": "The Saudi-led coalition launched new strikes in October. Coalition spokesman Colonel "
                        "Ahmed Hassan said on Monday that the fighting had stopped.",
     "body_kind_untold": "Coalition spokesman Colonel Ahmed Hassan said on Monday that the fighting had stopped.",
+    # NER glues a title's host country to the name after it
+    "envoy_for_country": "U.S. Special Envoy for Haiti Daniel Foote resigned on Thursday.",
+    "minister_for_affairs": "The Minister for Foreign Affairs Penny Wong visited Fiji.",
 }
 
 
@@ -283,3 +286,10 @@ def test_a_bare_title_takes_the_holder_of_the_office_told_before(facts):
 def test_a_body_s_kind_noun_before_a_title_is_the_body_named_before(facts):
     assert ("Ahmed Hassan", "officialOf", "Saudi-led coalition") in triples(facts["body_kind_title"])
     assert not any(r == "officialOf" for _, r, _ in triples(facts["body_kind_untold"]))
+
+
+def test_a_title_s_host_country_is_not_part_of_the_name_after_it(facts):
+    af = facts["envoy_for_country"]
+    assert ("Daniel Foote", "officialOf", "United States") in triples(af)
+    assert not any(e.key.startswith("Haiti ") for e in af.entities)
+    assert any(e.key == "Penny Wong" and e.type == "Person" for e in facts["minister_for_affairs"].entities)
