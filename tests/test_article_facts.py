@@ -107,6 +107,8 @@ SENTENCES: dict[str, str] = {
     # NER glues a title's host country to the name after it
     "envoy_for_country": "U.S. Special Envoy for Haiti Daniel Foote resigned on Thursday.",
     "minister_for_affairs": "The Minister for Foreign Affairs Penny Wong visited Fiji.",
+    # a participle set off after "N loyal to X" describes N
+    "loyal_backed": "Troops loyal to President Salva Kiir, backed by Ugandan soldiers, retook the town of Bor.",
 }
 
 
@@ -293,3 +295,9 @@ def test_a_title_s_host_country_is_not_part_of_the_name_after_it(facts):
     assert ("Daniel Foote", "officialOf", "United States") in triples(af)
     assert not any(e.key.startswith("Haiti ") for e in af.entities)
     assert any(e.key == "Penny Wong" and e.type == "Person" for e in facts["minister_for_affairs"].entities)
+
+
+def test_a_participle_after_forces_loyal_to_x_describes_the_forces(facts):
+    got = triples(facts["loyal_backed"])
+    assert ("Uganda", "supports", "South Sudan") in got
+    assert ("Uganda", "supports", "Salva Kiir") not in got

@@ -266,7 +266,7 @@ class RelationExtractor:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
                 if v.dep_ == "acl" and not obj_toks:
-                    obj_toks = [v.head]
+                    obj_toks = [_loyal_head(v) or v.head]
                 elif v.dep_ == "advcl" and not obj_toks:
                     obj_toks = args.subject_tokens(v.head)
                 elif v.dep_ == "conj" and not obj_toks:
@@ -1168,6 +1168,18 @@ _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 _ACTOR_KINDS = ACTOR_KINDS
+
+
+def _loyal_head(v):
+    """ "forces loyal to President Hadi, backed by Saudi troops": a participle set off after the name
+    closing "N loyal to / allied with X" describes N (None otherwise)."""
+    h = v.head
+    if v.i < 1 or v.doc[v.i - 1].text != "," or h.dep_ != "pobj" or h.head.dep_ != "prep":
+        return None
+    adj = h.head.head
+    if adj.dep_ == "amod" and adj.lemma_.lower() in ("loyal", "allied", "affiliated", "linked") and adj.head.pos_ == "NOUN":
+        return adj.head
+    return None
 
 
 def _relative_gap(v) -> list:
