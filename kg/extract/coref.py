@@ -49,6 +49,8 @@ _PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "
                          "neighbors", "rivals", "adversaries", "capitals"})
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc",
                           "coalition"})
+#: "the city", "the town": the town named last (a gazetteer city, or one the text called a town, port ...).
+_TOWN_NOUNS = frozenset({"city", "town", "port"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
@@ -451,6 +453,8 @@ class CorefComponent:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "country", low, None)
             elif (det == "both" or "two" in {t.lower_ for t in words}) and low and low[-1] in _PAIR_NOUNS:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
+            elif det == "the" and len(low) == 1 and low[0] in _TOWN_NOUNS and holder is None and root.tag_ == "NN":
+                out[max(words[0].i, holder_i + 1)] = (root.i + 1, "town", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
             elif det == "the" and len(low) >= 2 and low[-1] in _CONTEXT_BODIES and holder is None \
@@ -496,9 +500,9 @@ class CorefComponent:
                            and (not arab or m.key in ARAB), back=3)
             return [(m.key, "Country")] if m else []
         if kind == "pair":
-            countries = words[-1] in ("countries", "states", "nations", "governments")
+            countries = words[-1] in ("countries", "states", "nations", "governments", "neighbors", "neighbours")
             pair = _same_sides(doc, ms, pos, words[-1])
-            pair = pair or self._pair(ms, pos, sent, countries)
+            pair = pair or self._pair(ms, pos, sent, countries, people=words[-1] in ("leaders", "men", "presidents"))
             if countries and pair and any(t != "Country" for _, t in pair):
                 # "Fidan met Bayramov ... the two countries": the countries the two serve
                 held = [k if t == "Country" else self._title_country(k, titles) for k, t in pair]
@@ -506,6 +510,9 @@ class CorefComponent:
                     return []
                 return [(k, "Country") for k in dict.fromkeys(held)]
             return pair
+        if kind == "town":
+            m = _last_town(doc, ms, pos, sent, gaz)
+            return [(m.key, "Location")] if m else []
         if kind == "body":
             noun = words[0]
             m = self._last(ms, pos, sent, lambda m: doc[m.end - 1].lower_ == noun, back=_LOOKBACK)
@@ -546,16 +553,18 @@ class CorefComponent:
         return []
 
     @staticmethod
-    def _pair(ms, pos, sent, countries: bool):
+    def _pair(ms, pos, sent, countries: bool, people: bool = False):
         """The two actors named together last ("Japan and South Korea", "the two sides" again), or the
         two people named in one sentence; for "the two countries" a pair of countries first."""
         for m in reversed(ms):  # "the two sides" again: the same two as last time
             if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
+                if people and m.type != "Person":
+                    continue  # "both leaders" after "the two neighbours": the people, not their countries
                 return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
         for m in reversed(ms):
             if m.start >= pos or sent - m.sent > 3:
                 continue
-            if m.group >= 0:
+            if m.group >= 0 and not (people and m.type != "Person"):
                 keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
                 if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
                     return keys
@@ -697,3 +706,27 @@ def _same_sides(doc, ms, pos, noun) -> list:
         if m.start < pos and m.group >= 10**7 and doc[m.end - 1].lower_ in _SIDES:
             return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
     return []
+
+
+def _last_town(doc, ms, pos, sent, gaz):
+    """The last place before ``pos`` (in this or the two sentences before) that is a town: a city or
+    capital in the gazetteer, or a name the text calls a city, town, port or capital ("Hodeidah, the Red
+    Sea port", "the town of Manbij", "the capital, Sanaa"). None when another place came in between."""
+    for m in reversed(ms):
+        if m.start >= pos or m.type != "Location":
+            continue
+        if sent - m.sent > 2:
+            return None
+        entry = gaz.get(m.key) if gaz is not None else None
+        if entry is not None and entry.type == "Location" and entry.kind in ("city", "capital"):
+            return m
+        root = doc[m.start:m.end].root
+        if root.dep_ in ("compound", "nmod", "amod", "poss"):
+            continue  # "the Red Sea port", "Yemen's food imports": a modifier, not the place talked about
+        said = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+            said.append(root.head.head if root.dep_ == "pobj" else root.head)
+        if any(t.lemma_.lower() in _TOWN_NOUNS | {"capital", "village"} for t in said):
+            return m
+        return None  # the last place named is no town: "the city" is not resolved
+    return None

@@ -153,6 +153,10 @@ class EntityComponent:
                 continue
             inner = [c for c in gaz_c + dem_c if ent.start <= c[0] and c[1] <= ent.end and (c[1] - c[0]) < len(ent)]
             overl = [c for c in gaz_c + dem_c if c[0] < ent.end and ent.start < c[1]]
+            person = self._person_after_host(doc, ent, inner)
+            if person is not None:
+                ner.append(person)  # "Special Envoy for Sudan Tom Perriello": the place, then the envoy
+                continue
             if ent.label_ in ("ORG", "FAC") and overl and len(inner) == len(overl) and self._ner_wins(ent, inner):
                 gaz_c = [c for c in gaz_c if c not in inner]
                 dem_c = [c for c in dem_c if c not in inner]
@@ -341,6 +345,26 @@ class EntityComponent:
             return False
         lowered = sum(1 for a, w in caps if not w[:1].isupper())
         return lowered * 2 < len(caps)
+
+    def _person_after_host(self, doc, ent, inner):
+        """ "U.S. Special Envoy for Sudan Tom Perriello": NER glues the host country of a title to the
+        name after it. A known place at the start of the span, right after a title's "for/to", followed
+        by two or three capitalised name words: those words are the person (the place stays a match)."""
+        from spacy.tokens import Span
+
+        if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP") or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "to"):
+            return None
+        if not any((doc[j].lower_,) in self.res.titles for j in range(max(0, ent.start - 4), ent.start - 1)):
+            return None
+        first = next((c for c in inner if c[0] == ent.start and c[3] != "dem"), None)
+        if first is None:
+            return None
+        rest = doc[first[1]:ent.end]
+        if not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in rest):
+            return None
+        if self.res.gaz.lookup(rest.text) or any(self.res.gaz.demonym(t.text) for t in rest):
+            return None
+        return Span(doc, rest.start, rest.end, label="PERSON")
 
     def _ner_wins(self, ent, inner) -> bool:
         toks = [t.lower_ for t in ent]
@@ -574,7 +598,10 @@ class EntityComponent:
             if c.end + 2 < len(doc) and doc[c.end].text == "(":
                 m = at.get(c.end + 1)
                 if m is not None and m.end < len(doc) and doc[m.end].text == ")" and m.text.isupper() \
-                        and m.key != c.key and c.type != "Person" and acronym_of(m.text, c.text):
+                        and m.key != c.key and c.type != "Person" and acronym_of(m.text, c.text) \
+                        and m.kind != "standin":
+                    # (not an acronym standing in for its country: "(IRGC)" keyed Iran must not make
+                    # every "Iran" the Guards)
                     alias[m.key] = c
         if alias:
             for c in cands:

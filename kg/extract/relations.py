@@ -131,6 +131,12 @@ _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
 #: Prepositions of acting by an agreement: "under a deal reached with Y".
 _UNDER = frozenset({"under", "per", "through"})
+#: Nouns naming any agreement ("the deal" after "signed a memorandum of understanding").
+_GENERIC_ACCORDS = frozenset({"deal", "agreement", "accord", "pact"})
+#: Modifiers that do not tell one deal from another.
+_VAGUE_MODS = frozenset({"new", "latest", "recent", "last", "previous", "first", "same", "whole", "entire", "so-called"})
+#: Prepositions of where: "near Bhamo in Kachin State".
+_NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "to", "from", "of"})
 #: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
 _SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
                             "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
@@ -305,7 +311,7 @@ class RelationExtractor:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
                 if v.dep_ == "acl" and not obj_toks:
-                    obj_toks = [v.head]
+                    obj_toks = [_loyal_head(v) or v.head]
                 elif v.dep_ == "advcl" and not obj_toks:
                     obj_toks = args.subject_tokens(v.head)
                 elif v.dep_ == "conj" and not obj_toks:
@@ -382,6 +388,13 @@ class RelationExtractor:
         if v.dep_ == "acl" and subj_toks == [v.head]:
             subjects = _before_participle(v, subjects, args)
         args.acting_subject = False
+        if not subjects and cue.relation in SYMMETRIC and v.dep_ == "acl" and v.tag_ == "VBN":
+            # "the security agreement signed between the two neighbours": both sides of it
+            pair = args.resolve_all(args.prep_objects(v, ("between",)))
+            if len(pair) >= 2:
+                out.append(_Cand(pair, cue.relation, [], "verb-symmetric", cue.precision, v.sent,
+                                 context_of(v, self.lex), True))
+            return
         if not subjects:
             return
         if cue.relation == "agreesWith" and any(o.head.lower_ in ("to", "with") and o.lemma_.lower() in
@@ -639,7 +652,7 @@ class RelationExtractor:
             for a in t.ancestors:
                 if a.pos_ in _VERB_POS and a.i < t.i and a.tag_ != "VBG" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
-                    actors = [k for k in args.resolve_all(args.subject_tokens(a), deep=False) if k not in subjects]
+                    actors = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
                     if actors:
                         clause = a
                         break
@@ -887,6 +900,19 @@ class RelationExtractor:
             if wanted == {"agreesWith"}:
                 # "rejected the maritime deal": the deal just told, named so, in this or the sentence before
                 near = [c for c in named if c.sent.start >= _sent_back(sent, 1)]
+                if not near:
+                    # ... or the one told earlier with the same modifier ("a maritime boundaries agreement
+                    # the GNA signed with Turkey" ... "rejected the maritime deal")
+                    mods = [c.lower_ for c in ref.children if c.dep_ in ("amod", "compound")
+                            and c.pos_ in ("ADJ", "NOUN") and c.lower_ not in _VAGUE_MODS]
+                    near = [c for c in earlier if mods and any(x in c.sent.text.lower().split() for x in mods)]
+                if not near:
+                    # ... or the agreement told in this or the sentence before under another name ("signed a
+                    # memorandum of understanding with Y. Mogadishu condemned the deal")
+                    accords = self.lex.themes.get("accord", frozenset())
+                    if lemma in _GENERIC_ACCORDS:
+                        near = [c for c in earlier if c.sent.start >= _sent_back(sent, 1)
+                                and any(t.lemma_.lower() in accords for t in c.sent)]
                 if not near:
                     continue
                 first = max(near, key=lambda c: c.sent.start)
@@ -1309,6 +1335,9 @@ class RelationExtractor:
                                 places += args.resolve(o, deep=False, area=True)
                     elif c.dep_ == "poss" and c.i in args.te and args.kind.get(c.i) not in ("pronoun", "description"):
                         places.append(args.te[c.i])
+                    elif (c.dep_ == "poss" and c.i in args.te and h is not root and h.lemma_.lower() in _PLACE_NOUNS
+                          and args.etype(args.te[c.i]) == "Country"):
+                        places.append(args.te[c.i])  # "Brazil ... its northern state of Roraima"
                     elif (c.dep_ == "amod" and h is not root and c.i in args.te and args.kind.get(c.i) == "demonym"
                           and args.etype(args.te[c.i]) == "Country"):
                         places.append(args.te[c.i])  # "the Iraqi city of Basra"
@@ -1342,6 +1371,11 @@ class RelationExtractor:
                                 if o.dep_ == "pobj":
                                     places += [k for k in args.resolve(o, deep=False, area=True)
                                                if args.etype(k) in PLACES]
+            if not places and root.dep_ == "pobj" and m.end < len(doc) and doc[m.end].lower_ == "in" and (
+                    root.head.lower_ in _NEAR):
+                # "positions near Bhamo in Kachin State": a place right after a place, however attached
+                places += [k for o in doc[m.end].children if o.dep_ == "pobj"
+                           for k in args.resolve(o, deep=False, area=True) if args.etype(k) in PLACES]
             if not places and any(h.lemma_.lower() == "capital" for h in holders[1:]) and self.gaz is not None:
                 # "seized the capital, Sanaa": a capital the text calls so lies in the country it is capital of
                 entry = self.gaz.get(m.key)
@@ -1598,6 +1632,18 @@ def _that_subject(v, args: ArgResolver) -> list:
 
 
 _ACTOR_KINDS = ACTOR_KINDS
+
+
+def _loyal_head(v):
+    """ "forces loyal to President Hadi, backed by Saudi troops": a participle set off after the name
+    closing "N loyal to / allied with X" describes N (None otherwise)."""
+    h = v.head
+    if v.i < 1 or v.doc[v.i - 1].text != "," or h.dep_ != "pobj" or h.head.dep_ != "prep":
+        return None
+    adj = h.head.head
+    if adj.dep_ == "amod" and adj.lemma_.lower() in ("loyal", "allied", "affiliated", "linked") and adj.head.pos_ == "NOUN":
+        return adj.head
+    return None
 
 
 def _relative_gap(v) -> list:
