@@ -51,6 +51,9 @@ SENTENCES: dict[str, str] = {
                       "a response to repeated PKK attacks on Turkish border posts. Iraq strongly condemned the raids.",
     "reference_named": "Israeli aircraft bombed Hamas posts in Gaza. Hamas fighters later raided an Israeli "
                        "village. Egypt condemned the raids.",
+    # "both sides" are the two actors named together last, not two adjectives of places
+    "both_sides": "Ethiopia and Eritrea opened talks in Jeddah on Monday. Rebel leaders threatened rocket attacks "
+                  "on Sudanese and Somali towns. The African Union urged both sides to seize the chance.",
 }
 
 
@@ -148,3 +151,10 @@ def test_reference_skips_sentences_that_only_refer_back(facts):
     t = triples(facts["reference_named"])
     assert ("Egypt", "accuses", "Hamas") in t  # "raided" names the act anew
     assert ("Egypt", "accuses", "Israel") not in t
+
+
+def test_both_sides_skip_adjectives_of_places(facts):
+    t = triples(facts["both_sides"])
+    assert ("African Union", "requests", "Ethiopia") in t
+    assert ("African Union", "requests", "Eritrea") in t
+    assert not any(s == "African Union" and o in ("Sudan", "Somalia") for s, _, o in t)
