@@ -54,6 +54,13 @@ SENTENCES: dict[str, str] = {
     # "both sides" are the two actors named together last, not two adjectives of places
     "both_sides": "Ethiopia and Eritrea opened talks in Jeddah on Monday. Rebel leaders threatened rocket attacks "
                   "on Sudanese and Somali towns. The African Union urged both sides to seize the chance.",
+    # plural title nouns name the body's officers, not the one person holding the title
+    "plural_commanders": "Al-Shabaab military commander Ahmed Diriye was not seen in public. Kenya vowed to "
+                         "kill Al-Shabaab commanders responsible for the attack.",
+    "singular_commander": "Al-Shabaab commander Ahmed Diriye was not seen in public. Kenya condemned the "
+                          "Al-Shabaab commander.",
+    # a vowed punitive act is a threat, not yet the act
+    "vowed_strike": "Azerbaijan vowed to strike Armenian positions.",
 }
 
 
@@ -158,3 +165,16 @@ def test_both_sides_skip_adjectives_of_places(facts):
     assert ("African Union", "requests", "Ethiopia") in t
     assert ("African Union", "requests", "Eritrea") in t
     assert not any(s == "African Union" and o in ("Sudan", "Somalia") for s, _, o in t)
+
+
+def test_plural_title_is_not_the_titled_person(facts):
+    t = triples(facts["plural_commanders"])
+    assert ("Kenya", "threatens", "Al-Shabaab") in t
+    assert not any(o == "Ahmed Diriye" for s, r, o in t if s == "Kenya")
+    assert ("Kenya", "accuses", "Ahmed Diriye") in triples(facts["singular_commander"])
+
+
+def test_vowed_punitive_act_is_a_threat_not_the_act(facts):
+    t = triples(facts["vowed_strike"])
+    assert ("Azerbaijan", "threatens", "Armenia") in t
+    assert ("Azerbaijan", "attacks", "Armenia") not in t

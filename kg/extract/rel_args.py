@@ -272,7 +272,7 @@ class ArgResolver:
         if found:
             keys.extend(found)
             return
-        if lemma in self.lex.titles:
+        if lemma in self.lex.titles and tok.tag_ not in ("NNS", "NNPS"):  # "RSF commanders" are not its commander
             person = self._titled_person(tok, lemma)
             if person:
                 keys.append(person)

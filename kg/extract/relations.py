@@ -905,6 +905,8 @@ class RelationExtractor:
                 # a blockade on Y", "vowed to crush Y" threaten Y (the act itself stays a fact)
                 cands.append(_Cand(c.subjects, _ANNOUNCED[c.relation], c.objects, "future-intent",
                                    c.precision, c.sent, replace(c.ctx, modality="intent")))
+                if c.ctx.modality == "intent":
+                    continue  # vowed, pledged, planned: not done yet (a "will" future stays, as event data codes it)
             speaker = None
             if c.ctx.speaker:
                 sp = args.resolve_all(c.ctx.speaker, deep=False)
