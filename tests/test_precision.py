@@ -61,6 +61,13 @@ SENTENCES: dict[str, str] = {
                           "Al-Shabaab commander.",
     # a vowed punitive act is a threat, not yet the act
     "vowed_strike": "Azerbaijan vowed to strike Armenian positions.",
+    # an act asked for is not done: the object of a demand, the "for" of a call, and an infinitive on either
+    "demanded_withdrawal": "Georgia demanded Russia's withdrawal from Abkhazia.",
+    "called_for_sanctions": "Warsaw called for Western sanctions against Belarus.",
+    "called_for_talks": "Armenia called for talks with Azerbaijan.",
+    "held_talks": "Armenia held talks with Azerbaijan.",
+    "asked_help_to_fight": "Nigeria requested French help to fight Boko Haram.",
+    "end_to_attacks": "The Arab League called for an end to Turkey's attacks on Syria.",
 }
 
 
@@ -178,3 +185,15 @@ def test_vowed_punitive_act_is_a_threat_not_the_act(facts):
     t = triples(facts["vowed_strike"])
     assert ("Azerbaijan", "threatens", "Armenia") in t
     assert ("Azerbaijan", "attacks", "Armenia") not in t
+
+
+def test_act_asked_for_is_not_done(facts):
+    t = triples(facts["demanded_withdrawal"])
+    assert ("Georgia", "requests", "Russia") in t
+    assert not any(r == "withdrawsFrom" for _, r, _ in t)
+    assert not any(r == "sanctions" for _, r, _ in triples(facts["called_for_sanctions"]))
+    assert not any(r == "consultsWith" for _, r, _ in triples(facts["called_for_talks"]))
+    assert ("Armenia", "consultsWith", "Azerbaijan") in triples(facts["held_talks"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["asked_help_to_fight"]))
+    # the acts a demand wants ended were done
+    assert ("Turkey", "attacks", "Syria") in triples(facts["end_to_attacks"])

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract.rel_args import _THIRD_PARTY, ArgResolver
-from kg.extract.rel_context import Context, _is_negated, context_of
+from kg.extract.rel_context import Context, _is_negated, _requested, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
 from kg.vocab import EVENT_RELATIONS, RELATIONS, SYMMETRIC
@@ -574,6 +574,8 @@ class RelationExtractor:
         light = None
         if top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in _STOPPING:
             return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
+        if _requested(top):
+            return  # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
             lv = top.head
             lemma = lv.lemma_.lower()
