@@ -68,6 +68,10 @@ SENTENCES: dict[str, str] = {
     "held_talks": "Armenia held talks with Azerbaijan.",
     "asked_help_to_fight": "Nigeria requested French help to fight Boko Haram.",
     "end_to_attacks": "The Arab League called for an end to Turkey's attacks on Syria.",
+    # a possible or planned act is not a deed
+    "possible_offensive": "Syria braced for a possible Israeli offensive against Hezbollah.",
+    "planned_talks": "Officials discussed the planned talks between Sudan and South Sudan.",
+    "done_offensive": "The Israeli offensive against Hezbollah ended in August.",
 }
 
 
@@ -197,3 +201,9 @@ def test_act_asked_for_is_not_done(facts):
     assert not any(r == "attacks" for _, r, _ in triples(facts["asked_help_to_fight"]))
     # the acts a demand wants ended were done
     assert ("Turkey", "attacks", "Syria") in triples(facts["end_to_attacks"])
+
+
+def test_possible_or_planned_act_is_no_deed(facts):
+    assert not any(r == "attacks" for _, r, _ in triples(facts["possible_offensive"]))
+    assert not any(r == "consultsWith" for _, r, _ in triples(facts["planned_talks"]))
+    assert ("Israel", "attacks", "Hezbollah") in triples(facts["done_offensive"])

@@ -133,6 +133,10 @@ _PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "villag
 #: State nouns whose "of <person>" is their ruler ("the regime of Bashar al-Assad").
 _RULED = frozenset({"government", "regime", "administration", "junta"})
 MAX_CONFIDENCE = 0.99
+#: Adjectives that make the act a noun names a possibility or a plan, not a deed.
+_UNREALISED = frozenset({"possible", "potential", "planned", "proposed", "prospective", "future", "imminent",
+                         "likely", "expected", "anticipated", "feared", "looming", "hypothetical", "eventual",
+                         "contemplated", "intended", "mooted", "impending"})
 
 
 @dataclass
@@ -576,6 +580,8 @@ class RelationExtractor:
             return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
         if _requested(top):
             return  # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done
+        if any(c.dep_ == "amod" and c.lemma_.lower() in _UNREALISED for c in n.children):
+            return  # "a possible Turkish offensive against Y", "the planned talks with Y": not (yet) done
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
             lv = top.head
             lemma = lv.lemma_.lower()
