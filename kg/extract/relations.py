@@ -580,7 +580,7 @@ class RelationExtractor:
             return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
         if _requested(top):
             return  # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done
-        if any(c.dep_ == "amod" and c.lemma_.lower() in _UNREALISED for c in n.children):
+        if any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in n.children):
             return  # "a possible Turkish offensive against Y", "the planned talks with Y": not (yet) done
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
             lv = top.head
