@@ -72,6 +72,16 @@ SENTENCES: dict[str, str] = {
     "possible_offensive": "Syria braced for a possible Israeli offensive against Hezbollah.",
     "planned_talks": "Officials discussed the planned talks between Sudan and South Sudan.",
     "done_offensive": "The Israeli offensive against Hezbollah ended in August.",
+    # a subject after "after/when/because" in a demanded clause belongs to the subordinate clause
+    "demand_subordinate": "Kenyan President Daniel arap Moi demanded that the OAU mediate after Uganda accused "
+                          "Nairobi of arming rebels.",
+    # a demand for a release is made to the holder, not to those released
+    "release_held": "Hamas demanded the release of Palestinian prisoners held by Israel.",
+    "release_unheld": "Gunmen kidnapped two French aid workers in Darfur and demanded the release of jailed "
+                      "tribesmen.",
+    # people held are no territory held
+    "held_people": "Amnesty called for the release of Georgian soldiers held by Russia.",
+    "held_place": "Russian forces hold large parts of Georgia.",
 }
 
 
@@ -207,3 +217,21 @@ def test_possible_or_planned_act_is_no_deed(facts):
     assert not any(r == "attacks" for _, r, _ in triples(facts["possible_offensive"]))
     assert not any(r == "consultsWith" for _, r, _ in triples(facts["planned_talks"]))
     assert ("Israel", "attacks", "Hezbollah") in triples(facts["done_offensive"])
+
+
+def test_subject_of_subordinate_clause_is_not_asked(facts):
+    t = triples(facts["demand_subordinate"])
+    assert ("Daniel arap Moi", "requests", "Organization of African Unity") in t
+    assert not any(r == "requests" and o == "Uganda" for _, r, o in t)
+
+
+def test_demand_for_release_asks_the_holder(facts):
+    t = triples(facts["release_held"])
+    assert ("Hamas", "requests", "Israel") in t
+    assert not any(r == "requests" and o != "Israel" for _, r, o in t)
+    assert not any(r == "requests" for _, r, _ in triples(facts["release_unheld"]))
+
+
+def test_people_held_are_no_territory(facts):
+    assert not any(r == "controls" for _, r, _ in triples(facts["held_people"]))
+    assert ("Russia", "controls", "Georgia") in triples(facts["held_place"])

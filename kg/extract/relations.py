@@ -133,6 +133,10 @@ _PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "villag
 #: State nouns whose "of <person>" is their ruler ("the regime of Bashar al-Assad").
 _RULED = frozenset({"government", "regime", "administration", "junta"})
 MAX_CONFIDENCE = 0.99
+#: Marks of a subordinate clause: a subject after one belongs to that clause ("demanded that the OAU
+#: mediate after Angola accused Y", parsed as one clause with two subjects).
+_SUBORDINATORS = frozenset({"after", "before", "when", "because", "since", "while", "as", "until", "once",
+                            "although", "though", "whereas"})
 #: Adjectives that make the act a noun names a possibility or a plan, not a deed.
 _UNREALISED = frozenset({"possible", "potential", "planned", "proposed", "prospective", "future", "imminent",
                          "likely", "expected", "anticipated", "feared", "looming", "hypothetical", "eventual",
@@ -269,7 +273,8 @@ class RelationExtractor:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
             obj_toks = [s for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.speech
-                        for s in c.children if s.dep_ == "nsubj"]
+                        for s in c.children if s.dep_ == "nsubj" and not any(
+                            m.dep_ == "mark" and m.lower_ in _SUBORDINATORS and m.i < s.i for m in c.children)]
             obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -286,6 +291,12 @@ class RelationExtractor:
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
+        if cue.relation == "requests":
+            obj_toks = [x for o in obj_toks for x in _addressees(o, args)]
+        if area:
+            # "Ukrainian soldiers held by Russia", "captured two Israeli soldiers": people held are no territory
+            obj_toks = [o for o in obj_toks if args.kind.get(o.i) in ("name", "alias") or (
+                self.lex.heads.get(o.lemma_.lower()) != "standin" and o.lemma_.lower() not in self.lex.nonactors)]
         if cue.relation in ("leaderOf", "officialOf"):
             # "the Houthi delegation is headed by Z": heading a team, mission or embassy of a body is
             # not leading the body; only the body itself or its government is led
@@ -1003,6 +1014,22 @@ def _wrapped(c) -> bool:
     ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
     return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+
+#: Acts done to the one their "of" names: a demand for them is made to whoever holds that one.
+_PATIENT_ACTS = frozenset({"release", "freeing", "extradition", "handover", "return", "repatriation", "expulsion",
+                           "deportation", "arrest", "punishment", "prosecution", "trial", "surrender", "transfer"})
+
+
+def _addressees(o, args: ArgResolver) -> list:
+    """Whom a demand for the act ``o`` is made to: "demanded the release of prisoners held by Israel" asks
+    Israel (the holder, or the act's own possessor), not the prisoners."""
+    if o.lemma_.lower() not in _PATIENT_ACTS or o.i in args.te:
+        return [o]
+    owner = [c for c in o.children if c.dep_ == "poss"]
+    held = [a for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
+            for acl in x.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in args.agents(acl)]
+    return owner + held
 
 
 def _names_act(sent, stem: str) -> bool:
