@@ -82,6 +82,13 @@ SENTENCES: dict[str, str] = {
     # people held are no territory held
     "held_people": "Amnesty called for the release of Georgian soldiers held by Russia.",
     "held_place": "Russian forces hold large parts of Georgia.",
+    # what is handed over is no party: the "to" is
+    "refused_extradite": "Syria refused to extradite Abdullah Ocalan to Turkey.",
+    # "would" in a relative clause: not (yet) done
+    "would_relcl": "Opposition leader Raila Odinga protested against President Mwai Kibaki's new law that would "
+                   "ban Odinga from standing.",
+    "did_relcl": "Opposition leader Raila Odinga protested against President Mwai Kibaki, who banned Odinga "
+                 "from standing.",
 }
 
 
@@ -235,3 +242,13 @@ def test_demand_for_release_asks_the_holder(facts):
 def test_people_held_are_no_territory(facts):
     assert not any(r == "controls" for _, r, _ in triples(facts["held_people"]))
     assert ("Russia", "controls", "Georgia") in triples(facts["held_place"])
+
+
+def test_what_is_handed_over_is_no_party(facts):
+    t = triples(facts["refused_extradite"])
+    assert ("Syria", "rejects", "Turkey") in t
+    assert ("Syria", "rejects", "Abdullah Ocalan") not in t
+
+
+def test_would_in_a_relative_clause_is_not_done(facts):
+    assert not any(r == "coerces" for _, r, _ in triples(facts["would_relcl"]))

@@ -215,6 +215,8 @@ def _check_clause(v, ctx: Context) -> None:
         ctx.blocked = True
     if "would" in words and "have" in words:
         ctx.blocked = True  # "would have been"
+    if "would" in words and v.dep_ == "relcl":
+        ctx.blocked = True  # "an amendment that would bar him", "a deal which would give Y": not (yet) done
     for c in v.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             ctx.conditional = True  # "X will attack Y if ...": a threat, not an attack

@@ -1005,6 +1005,9 @@ class RelationExtractor:
 
 #: Verbs of going somewhere: their "to" is a place.
 _MOTION = frozenset({"travel", "go", "fly", "come", "return", "head", "move", "journey", "sail", "drive", "relocate"})
+#: Verbs handing someone or something over: their "to" is the party, their object is what is handed.
+_TRANSFER = frozenset({"extradite", "hand", "deliver", "return", "transfer", "surrender", "deport", "repatriate",
+                       "send", "give", "sell", "ship", "release"})
 _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "before", "until", "over",
                                "despite", "within", "throughout", "under", "by"})
 
@@ -1069,6 +1072,8 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when") for c in v.children):
                 continue
             objs = args.direct_objects(v)
+            if v.lemma_.lower() in _TRANSFER and args.resolve_all(args.prep_objects(v, ("to",))):
+                objs = []  # "refused to extradite bin Laden to the US": the one handed over is no party
             toks += objs
             for h in [v, *objs]:
                 for p in h.children:
