@@ -89,6 +89,8 @@ SENTENCES: dict[str, str] = {
                    "ban Odinga from standing.",
     "did_relcl": "Opposition leader Raila Odinga protested against President Mwai Kibaki, who banned Odinga "
                  "from standing.",
+    # a leader is not also a mere official of what he leads
+    "leader_not_official": "The Nigerien junta, led by General Abdourahamane Tiani, expelled the French ambassador.",
 }
 
 
@@ -252,3 +254,9 @@ def test_what_is_handed_over_is_no_party(facts):
 
 def test_would_in_a_relative_clause_is_not_done(facts):
     assert not any(r == "coerces" for _, r, _ in triples(facts["would_relcl"]))
+
+
+def test_leader_is_not_also_an_official_of_the_same_body(facts):
+    t = triples(facts["leader_not_official"])
+    assert ("Abdourahamane Tiani", "leaderOf", "Niger") in t
+    assert ("Abdourahamane Tiani", "officialOf", "Niger") not in t

@@ -195,6 +195,9 @@ class RelationExtractor:
             self._led_bodies(doc, args, cands)
         facts = self._facts(doc, args, cands)
         facts.extend(self._titles(doc, args))
+        # a leader is not also listed as a mere official of what he leads ("the junta, led by Senior General X")
+        led = {(f.subject, f.object) for f in facts if f.relation == "leaderOf" and not f.negated}
+        facts = [f for f in facts if f.relation != "officialOf" or (f.subject, f.object) not in led]
         doc._.kg_facts = _aggregate(facts)
         return doc
 
