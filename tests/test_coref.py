@@ -150,3 +150,15 @@ def test_title_holder_through_a_description(run):
     doc = run("The Houthis control Sanaa. The group's spokesman Yahya Saree said it would respond.")
     t = [t for t in doc._.kg_titles if t.person == "Yahya Saree"]
     assert t and t[0].holder == "Houthis"
+
+
+def test_a_bare_state_body_is_the_one_country_the_text_speaks_of(run):
+    doc = run("Ghanaian cocoa farmers blocked roads to press the government for higher prices.")
+    assert resolved(doc, "government") == ["Ghana"]
+    doc = run("Donors told Malawi to cut spending. The army seized the airport in Lilongwe.")
+    assert resolved(doc, "army") == ["Malawi"]
+    # two countries, or the country acting on the body itself: nobody to choose
+    doc = run("Peru and Chile met in Lima. The government refused to sign.")
+    assert resolved(doc, "government") == []
+    doc = run("Russia accused the government of lying.")
+    assert resolved(doc, "government") == []

@@ -401,3 +401,56 @@ def test_the_same_people_later_are_the_same_group(ents):
     later = [m for m in doc._.kg_mentions if m.text == "demonstrators" and m.kind == "description"]
     assert [m.key for m in later] == ["Serbian demonstrators"]
     assert doc._.kg_entities["Serbia"].country_code == "SRB"  # the group's country is an entity
+
+
+def test_occupations_placed_across_or_near_a_place_are_groups(ents):
+    doc = ents("Lawyers across Kenya boycotted the courts while armed settlers near Nablus blocked a road "
+               "and village chiefs in northern Ghana met nurses.")
+    assert groups(doc) == {("lawyers across Kenya", "Kenya"), ("armed settlers near Nablus", "Palestine"),
+                           ("chiefs in northern Ghana", "Ghana")}  # "nurses" alone says no whose
+
+
+def test_a_state_bodys_chiefs_act_for_the_state(ents):
+    doc = ents("Turkish army chiefs warned Greek lawyers.")
+    assert groups(doc) == {("Greek lawyers", "Greece")}
+    assert keys(doc, "Turkish army") == ["Turkey"]
+
+
+def test_kin_named_by_whose_kin_they_are_are_groups(ents):
+    doc = ents("Relatives of the missing miners marched to parliament. Families of the victims met the mayor. "
+               "Relatives of Fidel Castro left Cuba. Parents complained.")
+    assert groups(doc) == {("relatives of the missing miners", None), ("families of the victims", None)}
+
+
+def test_armed_groups_named_by_creed_or_cause(ents):
+    doc = ents("Leftist guerrillas ambushed a convoy. Troops killed 12 Muslim separatist rebels. "
+               "Nepal's Maoist rebels and pro-government militias fled.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"leftist guerrillas", "Muslim separatist rebels"}  # a possessor's fighters are its own
+
+
+def test_more_armed_groups_and_bodies_are_known_by_their_full_names(ents):
+    doc = ents("Envoys from the rebel Justice and Equality Movement met the Organisation for Security and "
+               "Cooperation in Europe, and Reporters Without Borders criticised ECOMOG.")
+    e = doc._.kg_entities
+    assert e["Justice and Equality Movement"].type == "ArmedGroup"
+    assert {"OSCE", "Reporters Without Borders", "Economic Community of West African States Monitoring Group"} <= set(e)
+    assert not {"Justice", "Equality Movement", "Without Borders", "Europe"} & set(e)
+
+
+def test_people_in_or_from_a_nations_places_are_groups_of_that_nation(ents):
+    doc = ents("Kurdish prisoners in Iranian jails and volunteers from Indonesian charities met teachers "
+               "in old schools.")
+    assert groups(doc) == {("Kurdish prisoners in Iranian jails", "Iran"),
+                           ("volunteers from Indonesian charities", "Indonesia")}
+
+
+def test_unnamed_armed_bodies_named_by_what_and_whose_they_are(ents):
+    doc = ents("Angola's largest rebel group and the main Kurdish guerrilla movement met. "
+               "The Shining Path guerrilla movement, a rebel group and Chad's main rebel group, the Popular "
+               "Front, left.")
+    armed = {(e.key, e.country) for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert ("Angola's largest rebel group", "Angola") in armed
+    assert ("main Kurdish guerrilla movement", None) in armed
+    assert not any("group" in k or "movement" in k for k, _ in armed - {("Angola's largest rebel group", "Angola"),
+                                                                         ("main Kurdish guerrilla movement", None)})

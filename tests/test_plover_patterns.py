@@ -75,6 +75,12 @@ SENTENCES: dict[str, str] = {
                         "to return. If Tirana carries out another test, Greece will halt all trade with Serbia.",
     # event dates: a month is kept as YYYY-MM
     "month_date": "Spain sent tanks to Morocco in September 2015.",
+    # actors that are no names: kin, creeds, unnamed armed bodies, men believed to be a body's
+    "kin_request": "Relatives of the kidnapped engineers urged Nigeria to negotiate with the captors.",
+    "creed_attack": "Maoist guerrillas ambushed Peruvian troops near Ayacucho.",
+    "armed_body": "The main Baluch rebel group attacked Pakistani troops on Monday.",
+    "believed_members": "Militants suspected of belonging to Boko Haram abducted Cameroonian teachers. "
+                        "Gunmen believed to be from Chad attacked Sudanese villagers.",
 }
 
 
@@ -344,3 +350,12 @@ def test_whoever_a_threat_s_condition_is_about_is_threatened(facts):
     got = triples(facts["condition_target"])
     assert {("Mwangi", "threatens", "striking lecturers"), ("Greece", "threatens", "Albania"),
             ("Greece", "threatens", "Serbia")} <= got
+
+
+def test_actors_that_are_no_names_act(facts):
+    assert ("relatives of the kidnapped engineers", "requests", "Nigeria") in triples(facts["kin_request"])
+    assert ("Maoist guerrillas", "attacks", "Peru") in triples(facts["creed_attack"])
+    assert ("main Baluch rebel group", "attacks", "Pakistan") in triples(facts["armed_body"])
+    got = triples(facts["believed_members"])
+    assert ("Boko Haram", "coerces", "Cameroonian teachers") in got or ("Boko Haram", "attacks", "Cameroonian teachers") in got
+    assert not any(s == "Chad" for s, _, _ in got)  # men believed to come from a country are not its state

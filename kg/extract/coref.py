@@ -51,6 +51,8 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "m
                           "coalition"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
+#: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
+_CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -197,6 +199,10 @@ class CorefComponent:
             t = doc[i]
             if t.dep_ == "conj" and t.head.i in owner and owner[t.head.i] != n:
                 parent[find(n)] = find(owner[t.head.i])
+        for a, b in _stand_in_pairs(doc, owner):
+            # "Yemen's government and the Houthi rebels": a noun standing for its owner is coordinated too
+            if find(a) != find(b):
+                parent[find(a)] = find(b)
         size = {}
         for n in range(len(base)):
             size[find(n)] = size.get(find(n), 0) + 1
@@ -215,6 +221,8 @@ class CorefComponent:
             info.group = find(n) if grouped else -1
             if grouped:
                 root = doc[base[find(n)].start:base[find(n)].end].root
+                if root.dep_ in _NP_MODS and root.head.pos_ == "NOUN":
+                    root = root.head  # "Yemen's government and ... agreed": the phrase is the subject
                 info.subject = root.dep_ in ("nsubj", "nsubjpass") or info.subject
             out.append(info)
         return out
@@ -255,6 +263,44 @@ class CorefComponent:
                     if m is not None:
                         return m
         return None
+
+    def _sole_country(self, doc, pos: int, sent: int) -> str | None:
+        """The only country the text around ``pos`` speaks of (its sentence and a few before): named,
+        by demonym, as the country of a place or of a group; None when there are none or several, when
+        the body has an "of"/"in" phrase of its own, or when that country is the subject of the body's
+        own verb ("Russia accused the government")."""
+        root = doc[pos]
+        while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
+            root = root.head
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
+            return None
+        sents = list(doc.sents)
+        first = sents[max(0, sent - _LOOKBACK + 1)].start
+        last = doc[pos].sent.end
+        gaz = self.res.gaz
+        countries, subjects = set(), set()
+        verb = _governor(root)
+        for m in doc._.kg_mentions or ():
+            if m.kind in ("pronoun", "description") or not first <= m.start < last:
+                continue
+            key = None
+            if m.type == "Country":
+                key = m.key
+            elif m.type == "Location":
+                entry = gaz.get(m.key)
+                key = entry.country if entry is not None else None
+            elif m.type == "Group":
+                key = m.country
+            entry = gaz.get(key) if key else None
+            if entry is None or entry.type != "Country":
+                continue
+            countries.add(entry.key)
+            head = doc[m.start:m.end].root
+            if head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
+                subjects.add(entry.key)
+        if len(countries) != 1 or countries & subjects:
+            return None
+        return next(iter(countries))
 
     @staticmethod
     def _last(ms, pos, sent, ok, back=_LOOKBACK):
@@ -444,7 +490,8 @@ class CorefComponent:
             return [(m.key, "Country")] if m else []
         if kind == "pair":
             countries = words[-1] in ("countries", "states", "nations", "governments")
-            pair = self._pair(ms, pos, sent, countries)
+            pair = _same_sides(doc, ms, pos, words[-1])
+            pair = pair or self._pair(ms, pos, sent, countries)
             if countries and pair and any(t != "Country" for _, t in pair):
                 # "Fidan met Bayramov ... the two countries": the countries the two serve
                 held = [k if t == "Country" else self._title_country(k, titles) for k, t in pair]
@@ -458,6 +505,10 @@ class CorefComponent:
             if m is None:
                 # "Mali's military junta ... The junta": the owner of the same noun said earlier
                 m = self._owner_of_earlier(doc, ms, pos, noun)
+            if m is None and noun in _CONTEXT_BODIES:
+                # "Bolivian coca growers ... pressed the government": the one country the text is about
+                key = self._sole_country(doc, pos, sent)
+                return [(key, "Country")] if key else []
             return [(m.key, m.type)] if m else []
         if kind == "group":
             e = (doc._.kg_entities or {}).get(holder) if holder else None
@@ -600,3 +651,42 @@ def _governor(tok):
         t = t.head
     return t
 
+
+
+_NP_MODS = frozenset({"poss", "compound", "amod"})
+
+
+def _stand_in_pairs(doc, owner) -> list[tuple[int, int]]:
+    """Pairs of mentions (indexes into ``owner``'s values) coordinated through the common nouns they
+    modify: "Yemen's government and the Houthi rebels", "the Syrian army and Hezbollah"."""
+
+    def of(tok):
+        if tok.i in owner:
+            return owner[tok.i]
+        if tok.pos_ != "NOUN":
+            return None
+        mods = [c for c in tok.children if c.dep_ in _NP_MODS and c.i in owner]
+        return owner[mods[-1].i] if len(mods) == 1 or (mods and len({owner[c.i] for c in mods}) == 1) else None
+
+    out = []
+    for t in doc:
+        if t.dep_ != "conj" or (t.i in owner and t.head.i in owner):
+            continue  # names coordinated directly are grouped already
+        a, b = of(t), of(t.head)
+        if a is not None and b is not None and a != b:
+            out.append((a, b))
+    return out
+
+
+_SIDES = frozenset({"sides", "parties"})
+
+
+def _same_sides(doc, ms, pos, noun) -> list:
+    """ "both sides" after "the two sides" were named: the same two, however far back (the parties of
+    an article's conflict stay its sides; allies named since are not)."""
+    if noun not in _SIDES:
+        return []
+    for m in reversed(ms):
+        if m.start < pos and m.group >= 10**7 and doc[m.end - 1].lower_ in _SIDES:
+            return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
+    return []

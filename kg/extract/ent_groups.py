@@ -26,7 +26,7 @@ from kg.extract.subdivisions import subdivision_country
 #: Heads that, with nothing but a national adjective, name the nation itself ("the Syrian people").
 _NATION_HEADS = frozenset({"people", "citizen", "national", "population"})
 #: Prepositions after a head that place the group ("students at Tehran University").
-_PLACING = frozenset({"in", "at", "from", "of"})
+_PLACING = frozenset({"in", "at", "from", "of", "across", "throughout", "near"})
 _NAMES = frozenset({"Country", "Location", "Organization", "ArmedGroup"})
 _REFERRING = frozenset({"the", "these", "those"})
 #: What follows a place but is not part of its name ("in south Serbia and Kosovo", "in Gaza, who ...").
@@ -43,6 +43,7 @@ class Group:
     head: str  # lemma of the head noun, for later "the demonstrators"
     drop: list = field(default_factory=list)  # candidates the group replaces (its national adjective)
     kind: str = "name"
+    type: str = "Group"  # or ArmedGroup for an unnamed armed body ("Colombia's largest guerrilla group")
 
 
 def country_of(gaz, key: str, typ: str) -> str | None:
@@ -69,6 +70,28 @@ def _name_end(o) -> int:
                 break
             end = x.right_edge.i
     return end
+
+
+def _national_place(doc, p, o, covering) -> str | None:
+    """The country of a common noun after in/from that a national adjective qualifies ("in Turkish
+    jails", "from Malaysian charities"), None if there is none."""
+    if p.lower_ not in ("in", "from") or o.dep_ != "pobj" or o.pos_ != "NOUN" or o.i - p.i > 4:
+        return None
+    for c in o.children:
+        cc = covering.get(c.i)
+        if c.i < o.i and c.dep_ in ("amod", "compound") and cc is not None and cc.kind == "demonym" \
+                and cc.type == "Country" and cc.end == c.i + 1 and cc.start == c.i:
+            return cc.key
+    return None
+
+
+def _state_phrase(doc, c, res) -> bool:
+    """A country's name or demonym with a state noun after it ("Turkish army", "Kenyan police"): the
+    people it heads ("Turkish army chiefs") are the state's own, no group of the nation."""
+    if c.type != "Country" or c.end - c.start < 2:
+        return False
+    last = doc[c.end - 1].lower_
+    return any(h[-1] == last for h in res.state_heads)
 
 
 def _head_words(doc, t, res, covering) -> int:
@@ -127,8 +150,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
             if cj is not None:
                 if cj.end != j + 1 or cj.type not in _NAMES or (demonym_head and cj.key == c.key):
                     break
-                if cj.kind == "standin":
-                    identity = state = True  # "Myanmar's junta leaders": a state body's own people act for it
+                if cj.kind == "standin" or _state_phrase(doc, cj, res):
+                    identity = state = True  # "Myanmar's junta leaders", "Turkish army chiefs": the state's own
                     break
                 patron = cj.start >= 2 and doc[cj.start - 1].text == "-" and doc[cj.start - 2].lower_ in ("pro", "anti")
                 if cj.type in ("Country", "Location") and not patron:
@@ -169,6 +192,12 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 continue
             for o in p.children:
                 co = covering.get(o.i) if o.dep_ == "pobj" else None
+                nat = _national_place(doc, p, o, covering) if co is None else None
+                if nat is not None:  # "Kurdish prisoners in Turkish jails", "volunteers from Malaysian charities"
+                    identity, only_national = True, False
+                    country = country or nat
+                    place_text = doc[p.i:o.i + 1].text
+                    break
                 if co is None or co.type not in ("Country", "Location", "Organization") or _name_end(o) - p.i > 5:
                     continue
                 if p.lower_ == "of" and not (t.lemma_.lower() in _NATION_HEADS or t.lemma_.lower() in res.group_collectives):
@@ -183,7 +212,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
             continue  # "the Syrian people", "Iraqi citizens": the nation, as before
         first = doc[start]
         words = doc[start:t.i + 1].text
-        if first.is_sent_start and first.i not in covering and first.pos_ != "PROPN" and first.text != first.lower_:
+        if first.is_sent_start and first.i not in covering and first.pos_ != "PROPN" and first.text != first.lower_ \
+                and first.ent_type_ != "NORP":
             words = first.lower_ + words[len(first.text):]  # "Ethnic Albanians ...", "Demonstrators in ..."
         key = normalize(words + (" " + place_text if place_text else ""))
         if key in gaz:
@@ -193,7 +223,118 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
         out.append(Group(m_start, t.i + 1, key, doc[m_start:t.i + 1].text, country, t.lemma_.lower(), drop))
         out += _conjoined(doc, covering, start, head_text, place_text, t.lemma_.lower(), gaz)
     out += _later_mentions(doc, out, covering, blocked, res)
+    out += _kin(doc, out, covering, blocked, res)
+    out += _armed_bodies(doc, out, covering, blocked, res)
     out += _bare(doc, out, covering, blocked, res)
+    return out
+
+
+#: verbs of belief after an armed noun ("gunmen believed to belong to ...")
+_BELIEF = frozenset({"believe", "suspect", "think", "say", "report", "allege", "presume", "claim"})
+#: words that, in what the men are believed to be, tie them to a body ("belong to", "members of")
+_TIES = frozenset({"belong", "member", "loyal", "fighter", "militant", "linked", "affiliated"})
+
+
+def believed_members(doc, cands, res, blocked) -> list[tuple[int, object]]:
+    """(token, named candidate) for armed nouns that the text ties to a named armed group or
+    organisation through a verb of belief: "Gunmen believed to belong to the Shining Path", "militants
+    suspected of belonging to Abu Sayyaf", "men thought to be members of Hamas"."""
+    by_tok = {i: c for c in cands for i in range(c.start, c.end)}
+    nouns = {w for w in res.generic_armed if " " not in w} | {"men", "assailants", "attackers", "kidnappers"}
+    out = []
+    for t in doc:
+        if t.lower_ not in nouns or t.tag_ not in ("NNS", "NNPS") or t.i in blocked:
+            continue
+        c = by_tok.get(t.i)
+        if c is not None and c.type not in ("Group", "ArmedGroup") or (c is not None and c.source != "group"
+                                                                        and c.source != "ner"):
+            continue
+        acl = next((a for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in _BELIEF and a.i == t.i + 1), None)
+        if acl is None and t.dep_ == "nsubj" and t.head.i == t.i + 1 and t.head.lemma_.lower() in _BELIEF:
+            acl = t.head  # the parser made "believed" the main verb: "Gunmen believed to belong to X killed ..."
+        if acl is None:
+            continue
+        sub = sorted((x for a in acl.children if a.i > acl.i and a.dep_ in ("xcomp", "prep", "prepc", "advcl")
+                      for x in a.subtree), key=lambda x: x.i)[:10]
+        if not any(x.lemma_.lower() in _TIES for x in sub):
+            continue
+        named = next((by_tok[x.i] for x in sub if x.i in by_tok and x.dep_ in ("pobj", "compound")
+                      and by_tok[x.i].type in ("ArmedGroup", "Organization") and by_tok[x.i].source != "group"), None)
+        if named is not None:
+            out.append((t.i, named))
+    return out
+
+
+#: singular heads of an unnamed armed body ("the main Kurdish rebel group")
+_BODY_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia"})
+
+
+def _armed_bodies(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "Colombia's largest guerrilla group", "the main Kurdish rebel group": an armed body named by
+    what it is (an armed noun or creed word before "group", "movement", ...) and whose it is (a
+    country's possessive or national adjective, or an ethnic or religious qualifier). An ArmedGroup of
+    its own, keyed by its words, with the country as its nationality; none when a name goes with it
+    ("the Shining Path guerrilla movement", "the rebel group Hamas", "Sudan's main rebel group, the JEM")."""
+    armed = {w[:-1] for w in res.generic_armed if w.endswith("s") and " " not in w} | res.armed_creeds | {"armed"}
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.tag_ != "NN" or t.lemma_.lower() not in _BODY_HEADS or t.i in covering or t.i in blocked or t.i in taken:
+            continue
+        mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "det", "nmod")]
+        if not mods or not any(c.lower_ in armed and c.dep_ in ("amod", "compound") for c in mods):
+            continue
+        start = mods[0].left_edge.i
+        if doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        if any(c.dep_ == "det" and c.lower_ not in ("the",) for c in mods):
+            continue  # "a rebel group": which one the text does not say
+        span = range(start, t.i)
+        names = [covering[i] for i in span if i in covering]
+        if any(c.type != "Country" for c in names) or any(i in blocked or i in taken for i in span):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.i in covering or any(c.dep_ == "appos" for c in t.rights)):
+            continue  # "the rebel group Hamas", "Sudan's main rebel group, the JEM"
+        country = next((c.key for c in names), None)
+        who = country is not None or any(doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds
+                                         for i in span if doc[i].lower_ not in armed or doc[i].ent_type_ == "NORP")
+        if not who:
+            continue  # "the rebel group": coreference's, not a new body
+        words = doc[start:t.i + 1].text
+        out.append(Group(start, t.i + 1, normalize(words), words, country, t.lemma_.lower(), list(names),
+                         kind="name", type="ArmedGroup"))
+    return out
+
+
+def _kin(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "Relatives of the missing", "families of soldiers held by the rebels": kin named by whose kin they
+    are (``groups.tsv`` role ``kin``), a group as event data codes them (civilians); keyed with the "of"
+    phrase. Kin of a name ("relatives of Saddam Hussein") are no group of their own here."""
+    if not res.group_kin:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.tag_ != "NNS" or t.lemma_.lower() not in res.group_kin or t.dep_ == "compound":
+            continue
+        if t.i in taken or t.i in covering or t.i in blocked or t.i + 2 >= len(doc):
+            continue
+        p = doc[t.i + 1]
+        if p.lower_ != "of" or p.head.i != t.i or p.dep_ != "prep":
+            continue
+        o = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i in covering or o.i - p.i > 4:
+            continue
+        if any(i in covering and covering[i].type not in ("Country",) for i in range(p.i + 1, o.i + 1)):
+            continue  # "relatives of Hamas leader X": kin of a named actor
+        if any(doc[i].lower_ in ("them", "those", "these", "whom") for i in range(p.i + 1, o.i + 1)):
+            continue
+        country = next((covering[i].key for i in range(p.i + 1, o.i + 1) if i in covering), None)
+        words = doc[t.i:o.i + 1].text
+        if t.is_sent_start and t.text != t.lower_:
+            words = t.lower_ + words[len(t.text):]
+        out.append(Group(t.i, t.i + 1, normalize(words), t.text, country, t.lemma_.lower(), [], kind="kin"))
     return out
 
 

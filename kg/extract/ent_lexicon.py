@@ -30,6 +30,8 @@ class Resources:
     matcher_dem: object = None
     state_max: int = 3
     generic_armed: set[str] = field(default_factory=set)  # "rebels" in "Darfur rebels", "Croatian extremists"
+    armed_creeds: set[str] = field(default_factory=set)  # "leftist" in "leftist guerrillas", "Maoist rebels"
+    proper_creeds: set[str] = field(default_factory=set)  # the creeds written with a capital ("Maoist")
     #: collective actors (groups.tsv): people-noun lemmas, peoples (lower case, plural as written),
     #: qualifiers (lower case) and singular collective heads
     group_heads: set[str] = field(default_factory=set)
@@ -37,6 +39,7 @@ class Resources:
     group_qualifiers: set[str] = field(default_factory=set)
     group_collectives: set[str] = field(default_factory=set)
     group_bare: set[str] = field(default_factory=set)
+    group_kin: set[str] = field(default_factory=set)  # "relatives of the missing": kin named by whose kin they are
 
 
 def _lexicon_rows(name: str, dirs: tuple[str, ...]):
@@ -71,7 +74,8 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
     titles = {}
     for row in _lexicon_rows("titles.tsv", dirs):
         titles[_tok(tok, row["title"])] = row.get("kind", "official")
-    state, armed, place, notname, generic = set(), set(), set(), set(), set()
+    state, armed, place, notname, generic, creeds = set(), set(), set(), set(), set(), set()
+    proper_creeds: set[str] = set()
     for row in _lexicon_rows("entity_heads.tsv", dirs):
         role = row.get("role", "")
         if role == "state":
@@ -86,10 +90,16 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
             place.add(row["word"].lower())
         elif role == "notname":
             notname.add(row["word"].lower())
+        elif role == "creed":
+            creeds.add(row["word"].lower())
+            if row["word"][:1].isupper():
+                proper_creeds.add(row["word"].lower())
     res = Resources(gaz, titles, max(map(len, titles)), state, armed, place, notname,
-                    state_max=max(map(len, state)) if state else 1, generic_armed=generic)
+                    state_max=max(map(len, state)) if state else 1, generic_armed=generic,
+                    armed_creeds=creeds, proper_creeds=proper_creeds)
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
-             "collective": res.group_collectives, "bare": res.group_bare}
+             "collective": res.group_collectives, "bare": res.group_bare,
+             "kin": res.group_kin}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):

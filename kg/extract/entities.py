@@ -170,6 +170,8 @@ class EntityComponent:
         cands: list[_Cand] = []
         for s, e in generic:
             text = doc[s:e].text
+            if doc[s].is_sent_start and doc[s].lower_ in self.res.armed_creeds - self.res.proper_creeds:
+                text = doc[s].lower_ + text[len(doc[s].text):]  # "Leftist guerrillas attacked ..."
             cands.append(_Cand(s, e, normalize(text), "ArmedGroup", "name", text, source="ner"))
         for s, e, key, how in gaz_c:
             cands.append(self._resolve_gaz(doc, s, e, key))
@@ -196,11 +198,25 @@ class EntityComponent:
 
         groups = find_groups(doc, self.res, cands, blocked)
         if not groups:
-            return cands
+            return self._believed_members(doc, cands, blocked)
         dropped = {id(c) for g in groups for c in g.drop}
         kept = [c for c in cands if id(c) not in dropped]
-        kept += [_Cand(g.start, g.end, g.key, "Group", g.kind, g.text, source="group", country=g.country)
+        kept += [_Cand(g.start, g.end, g.key, g.type, g.kind, g.text, source="group", country=g.country)
                  for g in groups]
+        return self._believed_members(doc, self._dedupe(kept), blocked)
+
+    def _believed_members(self, doc, cands: list[_Cand], blocked) -> list[_Cand]:
+        """ "Gunmen believed to belong to the Shining Path", "militants suspected of belonging to Abu
+        Sayyaf", "gunmen thought to be members of Hamas": the men are that body's (a description of it)."""
+        from kg.extract.ent_groups import believed_members
+
+        found = believed_members(doc, cands, self.res, blocked)
+        if not found:
+            return cands
+        heads = {i for i, _ in found}
+        kept = [c for c in cands if not any(c.start <= i < c.end for i in heads)]
+        for i, c in found:
+            kept.append(_Cand(i, i + 1, c.key, c.type, "description", doc[i].text, source="group"))
         return self._dedupe(kept)
 
     def _titled_names(self, doc, cands, blocked) -> list[_Cand]:
@@ -250,6 +266,10 @@ class EntityComponent:
                 else:
                     continue
             mod = doc[j]
+            creed = self._creed_start(doc, j, named, ner, blocked)
+            if creed is not None:
+                out.append((creed, i + 1))  # "leftist guerrillas", "Maoist rebels"
+                continue
             if not mod.text[:1].isupper() or mod.is_punct or j in blocked:
                 continue
             start = None
@@ -274,6 +294,27 @@ class EntityComponent:
                 continue  # "ISIL sent its Takfiri militants": the possessor's own fighters, no new group
             out.append((start, i + 1))
         return out
+
+    def _creed_start(self, doc, j: int, named, ner, blocked) -> int | None:
+        """Where an unnamed armed group named by its creed or cause starts ("leftist guerrillas",
+        "Muslim separatist rebels"), with ``j`` the word before the armed noun; None if that word is no
+        creed word (``entity_heads.tsv`` role ``creed``) or a name or possessor comes first ("Hamas
+        Islamist militants", "Nepal's Maoist rebels": that name's own fighters)."""
+        creeds = self.res.armed_creeds
+        if not creeds or doc[j].lower_ not in creeds or j in blocked:
+            return None
+        start = j
+        while start > 0 and doc[start - 1].lower_ in creeds and (start - 1) not in blocked:
+            start -= 1
+        if start == 0:
+            return start
+        before = doc[start - 1]
+        ner_ends = {x.end for x in ner}
+        if (start - 1) in named or start in ner_ends or before.tag_ in ("PRP$", "POS") or before.text in ("-", "pro"):
+            return None
+        if before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "GPE", "LOC", "ORG", "PERSON", "FAC"):
+            return None  # a name or demonym comes first: the existing rules decide
+        return start
 
     def _case_fits(self, span) -> bool:
         """The text capitalises the alias's capitalised words, at least the first and most of them.

@@ -18,6 +18,7 @@ participial clauses ("forces fighting Y", "the group affiliated to Y").
 
 from __future__ import annotations
 
+from kg.extract.rel_context import _CONVENED
 from kg.extract.rel_lexicon import Lexicon
 
 #: Dependency labels of modifiers that can name the entity a head stands for.
@@ -41,6 +42,11 @@ _BORDERS = frozenset({"border", "frontier", "boundary", "strait", "borderline"})
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 _WE = frozenset({"we", "us", "our"})
 #: Nouns whose "to" names the act's owner: "demanded an end to the Saudi-led aggression".
+#: Nouns of a claim whose that-clause names whom it is about ("allegations that Y executed civilians").
+_CLAIM_NOUNS = frozenset({"allegation", "report", "claim", "charge", "accusation", "complaint", "suspicion",
+                          "evidence", "rumour", "rumor"})
+#: States of readiness forces are put on ("put its air force on high alert along the border with Y").
+_ALERT = frozenset({"alert", "standby", "readiness", "footing"})
 _ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
@@ -48,6 +54,26 @@ _THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", 
                           "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
 #: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
 _STATES = frozenset({"nation", "country", "state"})
+
+
+#: Nouns naming a kind of actor, standing for the name they describe ("the SDF, a group ...").
+ACTOR_KINDS = frozenset({"group", "movement", "organisation", "organization", "militia", "force", "faction",
+                         "alliance", "coalition", "country", "state", "nation", "party", "government", "regime",
+                         "body", "outfit", "network", "army", "rebel", "insurgency", "bloc", "neighbour", "neighbor",
+                         "ally", "proxy", "affiliate", "offshoot", "branch", "wing", "umbrella"})
+
+
+def name_before_comma(noun):
+    """ "the Popular Mobilization Forces (PMF), an umbrella organization": the proper noun before the comma
+    that sets off "a/an/the <noun>", however the parser attached the noun phrase."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or doc[first].lower_ not in ("a", "an", "the"):
+        return None
+    j = first - 2
+    if doc[j].text == ")" and j >= 2:
+        j = next((k for k in range(j - 1, max(j - 8, 0), -1) if doc[k].text == "("), j + 1) - 1
+    return doc[j] if doc[j].pos_ == "PROPN" else None
 
 
 def conjuncts(tok) -> list:
@@ -95,6 +121,7 @@ class ArgResolver:
         self.deep_pp = True  # objects through "of/by/from" ("a meeting of the UNSC"); off for material/contact acts
         self.nonactors_ok = False  # set while resolving objects of hostile acts ("attacked Syrian civilians")
         self.acting_subject = False  # set while resolving an event's subject ("Syrian students protested")
+        self.claim_clauses = False  # set while resolving what an inquiry is into ("examined allegations that Y ...")
         self.kind: dict[int, str] = {}
         self._we_cache: dict[int, str | None] = {}
         #: more entities a token stands for: "the two sides", "they" resolved to two actors
@@ -195,6 +222,8 @@ class ArgResolver:
             pps = list(tok.children)
             if tok.dep_ == "pobj":  # "massed along the border with Rwanda": "with" parsed onto the verb
                 pps += _stray_pps(tok, tok.head.head)
+                # "put its air force on high alert along the frontier with Y": on a verb further up
+                pps += [q for a in list(tok.head.head.ancestors)[:3] for q in _stray_pps(tok, a)]
             for p in pps:
                 if p.dep_ == "prep" and p.lower_ in ("with", "from"):
                     for o in p.children:
@@ -285,14 +314,29 @@ class ArgResolver:
                 # "his Turkish counterpart": the holder is the national adjective, never "his"
                 found = [k for k in self._mods(tok) if self.etype(k) == "Country"]
             else:
-                found = self._mods(tok, poss_first=True)
+                found = []
+                if depth < 2 and self.deep_pp:
+                    # "their deportation by Kenya": the doer before the possessor who underwent it
+                    for p in tok.children:
+                        if p.dep_ in ("prep", "agent") and p.lower_ == "by":
+                            for o in p.children:
+                                if o.dep_ == "pobj":
+                                    for t in conjuncts(o):
+                                        self._one(t, found, deep, area, depth + 1)
+                found = found or self._mods(tok, poss_first=True)
             if not found and depth < 2 and self.deep_pp:
                 # "a meeting of the UN Security Council", "calls by Belarus's rulers"
                 preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
-                    p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS))]
+                    p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS)
+                    or (p.lower_ == "among" and self.nonactors_ok))]  # "victims among Rwandan refugees"
                 # "crimes committed by Croat forces"
                 preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
                           and a.lemma_.lower() not in _THIRD_PARTY for p in a.children if p.dep_ == "agent"]
+                # "the massacre of refugees by troops loyal to Y": the doer ("by") before the done-to ("of")
+                preps.sort(key=lambda p: p.lower_ != "by")
+                if self.claim_clauses and lemma in self.lex.themes.get("crimes", ()):
+                    # "an inquiry into the assassination of Y": whoever the crime was done to is not accused
+                    preps = [p for p in preps if p.lower_ != "of"]
                 for p in preps:
                     for o in p.children:
                         if o.dep_ == "pobj":
@@ -300,6 +344,19 @@ class ArgResolver:
                                 self._one(t, found, deep, area, depth + 1)
                     if found:
                         break
+            if not found and self.claim_clauses and lemma in self.lex.themes.get("claims", ()):
+                # "an investigation into the post-election violence in Kenya": the country it happened in
+                for p in tok.children:
+                    if p.dep_ == "prep" and p.lower_ == "in":
+                        found += [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False)
+                                  if self.etype(k) == "Country"]
+            if not found and depth < 2 and self.deep_pp and self.claim_clauses and lemma in _CLAIM_NOUNS:
+                # "allegations that Peruvian soldiers massacred peasants": whom the claim is about
+                for c in tok.children:
+                    if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                        for x in c.children:
+                            if x.dep_ in ("nsubj", "nsubjpass"):
+                                self._one(x, found, deep, area, depth + 1)
             if not found and ((self.acting_subject and lemma in self.lex.acting_subjects) or (
                     self.nonactors_ok and lemma in self.lex.nonactors)):
                 found = self._people_in(tok)  # "demonstrators in Seoul", "aid to flood victims in Mozambique"
@@ -470,6 +527,15 @@ class ArgResolver:
                 return self.subject_tokens(head.head, depth=depth + 1)
             return [head]
         if dep == "acl":
+            if v.tag_ == "VBN" and v.lemma_.lower() in _CONVENED and head.i not in self.te:
+                # "a strike called by Y to protest ...": its organiser; else those who took part in it
+                # ("kept their shutters down in a strike called to protest ...")
+                found = self.agents(v)
+                if found:
+                    return found
+                gov = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+                if head.dep_ in ("pobj", "dobj") and gov.pos_ in ("VERB", "AUX"):
+                    return self.subject_tokens(gov, depth=depth + 1)
             if v.tag_ in ("VBG", "VBN"):
                 return self.noun_as_subject(head)
             owners = self.noun_owner(head)
@@ -486,6 +552,22 @@ class ArgResolver:
         prev = self.doc[pron.i - 2] if pron.i >= 2 and self.doc[pron.i - 1].text == "," else None
         if prev is not None and prev.i in self.te and head.i not in self.te and head.i < prev.i:
             return prev
+        return self._kind_antecedent(pron, head)
+
+    def _kind_antecedent(self, pron, head):
+        """ "Al-Shabaab, an al-Qaeda affiliate that has been fighting Y": a noun of kind set off after a
+        name stands for the name (not for the modifier in it); "the PMF, an umbrella organization of
+        groups that includes Y": the singular verb agrees with the organization, not the groups."""
+        h = head
+        if (h.tag_ == "NNS" and pron.head.tag_ == "VBZ" and h.dep_ == "pobj" and h.head.lower_ == "of"
+                and h.head.head.pos_ == "NOUN" and h.head.head.tag_ == "NN"):
+            h = h.head.head
+        if h.i not in self.te and h.lemma_.lower() in ACTOR_KINDS:
+            name = name_before_comma(h)
+            if name is not None and name.i in self.te:
+                return name
+            if h.dep_ == "appos" and h.head.i in self.te:
+                return h.head
         if head.dep_ == "appos" and head.i not in self.te and head.head.i in self.te and head.head.i < head.i:
             return head.head  # "Al-Shabaab, an al-Qaeda affiliate that has fought ...": the named one, not its patron
         return head
@@ -550,6 +632,12 @@ class ArgResolver:
         """Objects of ``v`` introduced by ``preps`` (on the verb or on its direct object)."""
         out = []
         hosts = [v] + [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        # "put its forces on high alert along the border with Y"
+        hosts += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "in") for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in _ALERT]
+        # a passive verb's theme is its grammatical subject: "aid deliveries to Y were suspended by X",
+        # "restrictions on rallies by Y were eased"
+        hosts += [c for c in v.children if c.dep_ == "nsubjpass"]
         hosts += [x for h in hosts[1:] for x in h.children if x.dep_ == "conj"]  # "missiles and drones against Y"
         # "signed a series of agreements with Y"
         hosts += [o for h in hosts[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -576,8 +664,12 @@ class ArgResolver:
         # "pulled out of Y", "moved away from Y": the preposition hangs under a particle-like one
         kids += [q for p in kids if p.dep_ in ("prep", "prt", "advmod") and not any(
             o.dep_ == "pobj" for o in p.children) for q in p.children]
+        # "rallied in support of X and against Y": a coordinated preposition the parser hung deeper
+        kids += [x for p in kids if p.dep_ == "prep" for x in p.subtree
+                 if x.dep_ == "conj" and x.pos_ == "ADP" and x.head.dep_ == "prep" and x.head is not p]
         for p in kids:
-            if p.dep_ not in ("prep", "dative", "agent") or p.lower_ not in preps:
+            if (p.dep_ not in ("prep", "dative", "agent") and not (p.dep_ == "conj" and p.pos_ == "ADP")) or (
+                    p.lower_ not in preps):
                 continue
             # "gave in to [striking miners]": a group the parser read as a gerund clause
             objs = [o for o in p.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.i in te)]

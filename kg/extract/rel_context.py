@@ -30,6 +30,8 @@ _CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "r
                      "assertion", "speculation", "suspicion"})
 _REPORTING = frozenset({"say", "confirm", "announce", "declare", "state", "promise", "pledge", "vow", "warn",
                         "tell", "insist", "add", "reiterate"})
+#: Participles of events convened for an aim ("a strike called to protest against Y").
+_CONVENED = frozenset({"call", "organise", "organize", "stage", "hold", "plan", "mount", "launch", "convene"})
 _REFUTE = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 
 
@@ -75,7 +77,12 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             break
         dep = cur.dep_
         check = False
-        if dep == "xcomp" and clause:
+        if dep == "xcomp" and clause and head.dep_ == "acl" and head.tag_ == "VBN" and (
+                head.lemma_.lower() in _CONVENED) and head.head.pos_ == "NOUN":
+            # "a strike called to protest against Y", "a rally organised to demand ...": the aim of the event
+            ctx.purpose = True
+            check = False
+        elif dep == "xcomp" and clause:
             w = lex.wrappers.get(head.lemma_.lower())
             if w is None:
                 # light verbs carrying the act on ("decided to"), unknown ones block
@@ -103,6 +110,10 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
                 # "Ethiopia accused Sudan of ..., a charge Khartoum denied": the accusation was made;
                 # what is denied is its content (negated where that allegation is read)
                 pol = None
+            if pol == "deny" and cur is tok and _summarised_claim(cur, head):
+                # "accused the UAE of arming the RSF, an accusation Abu Dhabi has denied" (parsed as if
+                # the accusation were what is denied): the accusation was made
+                pol = None
             if pol:
                 if not ctx.speaker:
                     ctx.speaker = _speaker_tokens(head)
@@ -117,12 +128,21 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             check = False
         elif dep == "conj":
             check = False
+        elif dep == "advcl" and clause and _past_time_clause(cur):
+            # "... to restore Hadi's government after the Houthis seized the capital": a past event
+            # told as the time of another holds whatever the other is (a purpose, a plan, a wish)
+            break
         elif dep == "advcl":
             if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and clause:
                 ctx.purpose = True  # purpose: "... to fight terrorism"
             check = False
         elif dep == "pcomp" and clause and head.lower_ in ("against", "without") and head.dep_ == "prep":
             # "warned against hosting US bases", "left without meeting Y": not done
+            ctx.blocked = True
+            clause = False
+        elif dep == "pcomp" and clause and head.lower_ == "at" and head.dep_ == "prep" and (
+                head.head.lemma_.lower() == "aim"):
+            # "moves aimed at driving the Serbs out": an aim, not a deed
             ctx.blocked = True
             clause = False
         elif dep == "pcomp" and clause and head.head.lemma_.lower() in _ALLEGE and not ctx.speaker:
@@ -272,3 +292,30 @@ def _root_speaker(root, lex: Lexicon, ctx: Context) -> None:
                 if p.dep_ == "prep" and p.lower_ == "to":
                     ctx.speaker = [o for o in p.children if o.dep_ == "pobj"]
                     return
+
+
+#: Conjunctions of time whose past-tense clause tells an event that happened.
+_TIME_MARKS = frozenset({"after", "since", "when", "before", "once"})
+
+
+def _past_time_clause(v) -> bool:
+    """ "after the Houthis seized Sanaa", "since Russia annexed Crimea": a finite past clause of time."""
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in v.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ not in ("had", "has", "have", "was", "were", "been") for a in aux):
+        return False  # "after Russia would ...", "when it will"
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and bool(aux))
+
+
+def _summarised_claim(v, deny) -> bool:
+    """ "..., an accusation / a charge <name> denied" between the clause ``v`` and the denying verb."""
+    doc = v.doc
+    for t in doc[v.i + 1:deny.i]:
+        if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN":
+            det = t.i - 1 if doc[t.i - 1].lower_ in ("a", "an", "the", "this", "that", "which") else t.i
+            if det > 0 and doc[det - 1].text == ",":
+                return True
+    return False

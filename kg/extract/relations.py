@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.rel_args import _THIRD_PARTY, ArgResolver
+from kg.extract.rel_args import _BORDERS, _THIRD_PARTY, ACTOR_KINDS, ArgResolver, conjuncts, name_before_comma
 from kg.extract.rel_context import Context, _is_negated, _requested, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
@@ -108,7 +108,8 @@ _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "aba
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 #: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
-_INQUIRY = frozenset({"investigate", "inspect", "probe"})
+_INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
+_ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
 #: What a future act announces: punitive acts threaten, support agrees.
 _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "threatens",
@@ -116,6 +117,11 @@ _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "thre
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
 _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
+#: Prepositions of acting by an agreement: "under a deal reached with Y".
+_UNDER = frozenset({"under", "per", "through"})
+#: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
+_SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
+                            "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
                        "opposition", "objection", "protest"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
@@ -209,8 +215,10 @@ class RelationExtractor:
             lemma = tok.lemma_.lower()
             low = tok.lower_
             if (tok.pos_ in _VERB_POS or tok.tag_.startswith("VB") or (
-                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children))) and (
+                    tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)) or (
+                    tok.tag_ == "NNS" and _reduced_denial(tok, args) is not None)) and (
                     tok.i not in args.te):
+                # (", a charge Moscow rejects": the parser may read the verb as a plural noun)
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
@@ -224,6 +232,12 @@ class RelationExtractor:
                 self._capability(tok, args, out)
             if lemma == "defiance" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 self._defiance(tok, args, out)
+            if tok.pos_ in _VERB_POS and lemma in self.lex.themes.get("protestact", ()):
+                self._protest_at_mission(tok, args, out)
+            if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
+                self._jointly(tok.head, args, out)
+            if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
+                self._at_request(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -239,8 +253,15 @@ class RelationExtractor:
             prts = {c.lower_ for c in v.children if c.dep_ == "prt"}
             if prts and any(c.particle in prts for c in self.lex.verbs.get(cue.lemma, ())):
                 return  # "pull out" is its own cue, not "pull"
-        if cue.theme and not self._has_theme(v, cue.theme):
+        if cue.theme and not (self._subject_theme(v, cue.theme[1:], args) if cue.theme.startswith("^")
+                              else self._has_theme(v, cue.theme)):
             return
+        if cue.theme and cue.theme.startswith("^") and not cue.preps and not any(
+                c.dep_ == "dobj" and c.i in args.te for c in v.children):
+            return  # "the troops left Estonia", but not "soldiers left the base (in Syria) to buy food"
+        if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children) and (
+                self._has_theme(v, "material") or self._has_theme(v, "troops")):
+            return  # "flew emergency supplies to Y": cargo travels, nobody visits
         if v.lemma_.lower() in self.lex.light and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
             return  # "provided diplomatic support to Y": the noun decides (supports, not supplies)
@@ -256,6 +277,10 @@ class RelationExtractor:
         elif not cue.preps:
             if passive:
                 subj_toks = args.agents(v) or args.late_agents(v)
+                if not subj_toks:
+                    # "were tortured and killed by Y": coordinated participles share the last one's agent
+                    subj_toks = [a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                                 for a in args.agents(c)]
                 if not subj_toks and cue.relation in HOSTILE:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
@@ -272,6 +297,27 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v)
                 obj_toks = args.direct_objects(v)
+                if cue.relation == "accuses":
+                    # "investigate reports of massacres by troops loyal to Y": the "by" the parser hung
+                    # on the verb names the doer of the deed inquired into or condemned
+                    doers = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "by"
+                             for o in p.children if o.dep_ == "pobj"]
+                    if doers and obj_toks and args.resolve_all(doers):
+                        obj_toks = doers
+                if cue.theme and cue.theme.startswith("+as:"):
+                    # "described the violation of the border by Y's ships as a provocation (planned by Z)":
+                    # the deed's agent is the one blamed, not whom it was done to
+                    obj_toks = _deed_agents(v, obj_toks) or obj_toks
+                if _that_follows(v):
+                    # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
+                    # noun; what follows "that" is the clause, not the verb's object
+                    obj_toks = [o for o in obj_toks if o.i < v.i]
+                if not obj_toks:
+                    # "the SDF is a group Washington has armed and backed" (a reaction's gap may be an act
+                    # told before: "the attack Russia condemned", read below)
+                    gap = _relative_gap(v)
+                    if cue.relation not in _REACTIONS or args.resolve_all(gap, deep=False):
+                        obj_toks = gap
         elif "^ccomp" in cue.preps:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
@@ -279,18 +325,30 @@ class RelationExtractor:
                         for s in c.children if s.dep_ == "nsubj" and not any(
                             m.dep_ == "mark" and m.lower_ in _SUBORDINATORS and m.i < s.i for m in c.children)]
             obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+            if not obj_toks:
+                obj_toks = _that_subject(v, args)
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
                 subj_toks = [v.head]
+                host = v.head
+                if (cue.relation == "agreesWith" and host.dep_ == "pobj" and host.head.lower_ in _UNDER
+                        and host.head.head.pos_ in _VERB_POS and host.i not in args.te):
+                    # "troops entered Manbij under a deal reached with the SDF": who acts under it made it
+                    subj_toks = args.subject_tokens(host.head.head)
             elif passive and cue.relation == "consultsWith":
                 return  # "tents were flown to Islamabad by the Red Crescent": cargo travels, nobody visits
             elif passive and args.agents(v):
                 subj_toks = args.agents(v)  # "a deal was signed by India and Bangladesh"
             else:
                 subj_toks = args.subject_tokens(v, logical_passive=True)
-            obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+            obj_toks = args.objects(v, tuple(p.split("@")[0] for p in cue.preps if not p.startswith("^")))
+            if any("@" in p for p in cue.preps):
+                obj_toks = _prep_kind(obj_toks, cue.preps)
+        if cue.theme == "settlement" and not self._armed(subj_toks, args):
+            return  # "UN inspectors entered the city" takes nothing; troops entering it take it
         denied = None
-        if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        if cue.relation == "rejects" and not cue.preps and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() not in _CLAIM_NOUNS for c in v.children):
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
@@ -311,6 +369,9 @@ class RelationExtractor:
         args.acting_subject = False
         if not subjects:
             return
+        if cue.relation == "agreesWith" and any(o.head.lower_ in ("to", "with") and o.lemma_.lower() in
+                                                self.lex.themes.get("demand", ()) for o in obj_toks):
+            cue = replace(cue, relation="concedesTo")  # "agreed to the demands of Y": a concession to Y
         if cue.relation == "withdrawsFrom" and v.dep_ == "xcomp" and v.head.lemma_.lower() in _EXPELLING:
             # "Iraq ordered UN inspectors to leave", "gave the diplomats 72 hours to leave": an expulsion
             # (CAMEO 166, a sanction) unless those sent away are the orderer's own ("ordered its forces to ...")
@@ -331,7 +392,9 @@ class RelationExtractor:
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
+        args.claim_clauses = cue.relation == "accuses"
         objects = args.resolve_all(obj_toks, area=area, deep=not area) if denied is None else []
+        args.claim_clauses = False
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
@@ -345,8 +408,19 @@ class RelationExtractor:
             # "sent 20 experts to Burundi to investigate the killings": the place of the inquiry's host
             objects = [k for k in args.resolve_all(args.prep_objects(v.head, ("to",))) if k not in subjects]
             ctx = context_of(v.head, self.lex)  # sending the inquirers is the inquiry, not only its aim
+        elif cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ in (
+                "advcl", "xcomp", "relcl") and v.head.lemma_.lower() in _SEND | _ARRIVE:
+            # "a UN team arrived in Congo to investigate massacres by Y": coming to inquire is inquiring
+            ctx = context_of(v.head, self.lex)
         else:
             ctx = context_of(v, self.lex)
+        if cue.relation == "threatens" and ctx.conditional and not ctx.negated:
+            # "warned Y of open war if its warplanes struck ...": a threat is conditional by nature, and
+            # whoever the condition is about is threatened too
+            ctx = replace(ctx, blocked=False)
+            objects = objects + [k for k in args.resolve_all(ctx.condition) if k not in objects and k not in subjects]
+        if cue.relation == "supplies" and obj_toks and all(o.lemma_.lower() in _BORDERS for o in obj_toks):
+            return  # "sent troops and tanks to its border with Y": no delivery to Y
         if cue.relation == "withdrawsFrom" and objects and all(args.etype(k) == "Location" for k in objects):
             # "withdrew its troops from Bunia in the Democratic Republic of Congo": the country the text
             # names (places the gazetteer locates were already replaced by their country above)
@@ -378,6 +452,9 @@ class RelationExtractor:
             ref = next((t for t in obj_toks if self._event_ref(t, args, gap=gap is not None and t.i == gap.i)), None)
             if ref is not None and not any(p[5].i == ref.i and p[1].relation == cue.relation for p in self._pending):
                 self._pending.append((subjects, cue, rule, v.sent, ctx, ref))
+        if not objects and cue.relation == "rejects" and not cue.preps and not ctx.negated:
+            # "Y asked that ..., a request that was turned down by X": X rejects the one who asked
+            objects = self._summarised_act(obj_toks, subjects, args, v.sent, ctx, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)) and (
@@ -390,7 +467,7 @@ class RelationExtractor:
             # "will support Y's resolution": agreeing to Y's proposal (the support stays a fact)
             out.append(_Cand(subjects, "agreesWith", objects, "future-intent", cue.precision, v.sent,
                              replace(ctx, modality="intent")))
-        if cue.relation in ("requests", "accuses") and self._protest_purpose(v):
+        if cue.relation in ("requests", "accuses") and self._protest_purpose(v, args):
             # "continued their hunger strike to demand Y's resignation", "demonstrated, calling for ... from Y",
             # "rallied in Sana'a to denounce the American-British aggression"
             out.append(_Cand(subjects, "protestsAgainst", objects, rule, cue.precision, v.sent, ctx))
@@ -400,12 +477,71 @@ class RelationExtractor:
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
 
+    def _crowd_subject(self, v, args: ArgResolver) -> bool:
+        """Is the subject of ``v`` a group of people or an organisation (not a state, its forces or police)?"""
+        args.acting_subject = True
+        keys = args.resolve_all(args.subject_tokens(v), deep=False)
+        args.acting_subject = False
+        return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
+
+    def _subject_theme(self, v, theme: str, args: ArgResolver) -> bool:
+        """Is the verb's (logical) subject one of the theme's nouns ("the last Russian troops left Y")?"""
+        words = self.lex.themes.get(theme, frozenset())
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or args.subject_tokens(v)
+        return any(t.lemma_.lower() in words or t.lower_ in words for s in subj
+                   for t in (s, *(c for c in s.children if c.dep_ in ("compound", "conj"))))
+    def _summarised_act(self, obj_toks, subjects, args: ArgResolver, sent, ctx, out: list[_Cand]) -> list[str]:
+        """ "Y asked that the raid be called off, a request that was turned down by X", "Y accused Z of ...,
+        a charge X denied": a noun set off by a comma after a clause sums up that clause's act; whoever
+        rejects it rejects the clause's subject (and a turned-down request was made to the rejecter)."""
+        for t in obj_toks:
+            if t.lower_ in ("that", "which") and t.head.dep_ == "relcl":
+                t = t.head.head  # "an offer that Togo turned down"
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or lemma not in _SUMMARY_NOUNS:
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            first = det if det is not None and det.i == t.i - 1 else t
+            if first.i < 1 or t.doc[first.i - 1].text != ",":
+                continue
+            # the nearest clause above the noun whose subject is an actor ("Kenya demanded that the talks
+            # be moved to Nairobi, a request ...": Kenya, not the talks)
+            clause, actors = None, []
+            for a in t.ancestors:
+                if a.pos_ in _VERB_POS and a.i < t.i and a.tag_ != "VBG" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+                    actors = [k for k in args.resolve_all(args.subject_tokens(a), deep=False) if k not in subjects]
+                    if actors:
+                        clause = a
+                        break
+            if clause is None:
+                continue
+            if lemma in _PRESSURE and any(c.relation == "requests" for c in self.lex.verbs.get(clause.lemma_.lower(), ())):
+                out.append(_Cand(actors, "requests", subjects, "summary", 0.8, sent, ctx))
+            return actors
+        return []
+
+    def _armed(self, toks, args: ArgResolver) -> bool:
+        """Are these subjects armed men ("troops", "rebels") or an armed actor by name (a state, a group)?"""
+        words = self.lex.themes.get("troops", frozenset()) | self.lex.themes.get("fighters", frozenset())
+        toks = [c for t in toks for c in conjuncts(t)]
+        if not toks:
+            return False
+        for t in toks:
+            if t.lemma_.lower() in words or t.lower_ in words:
+                continue
+            key = args.te.get(t.i)
+            if key is None or args.kind.get(t.i) not in ("name", "alias") or args.etype(key) not in (
+                    "Country", "ArmedGroup"):
+                return False
+        return True
+
     def _is_protest_noun(self, n) -> bool:
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
         return any(c.relation == "protestsAgainst" and (not c.modifiers or c.modifiers & mods)
                    for c in self.lex.nouns.get(n.lemma_.lower(), ()))
 
-    def _protest_purpose(self, v) -> bool:
+    def _protest_purpose(self, v, args: ArgResolver) -> bool:
         """Is the demand ``v`` the purpose or manner of a protest ("a hunger strike to demand ...",
         "marched calling for ...")?"""
         if v.dep_ not in ("advcl", "relcl", "acl", "xcomp", "conj") or v.head is v:
@@ -415,6 +551,12 @@ class RelationExtractor:
             return self._is_protest_noun(h)
         if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
             return True
+        street = h.lemma_.lower() == "take" and any(  # "took to the streets to denounce Y"
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
+            for p in h.children)
+        if (street or h.lemma_.lower() in self.lex.themes.get("protestact", ())) and self._crowd_subject(h, args):
+            return True  # "coca growers blocked the highway to press the government to ..."
+        
         return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
 
     def _attack_agents(self, v) -> list:
@@ -465,6 +607,34 @@ class RelationExtractor:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
 
+    def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"the Council met at the request of Y", "a session convened at Y's request": Y asked for it,
+        of whoever acts (or of the body whose meeting it is)."""
+        requesters = args.resolve_all(args.noun_owner(n) + args.prep_objects(n, ("of", "by", "from")))
+        if not requesters:
+            return
+        h = n.head.head
+        if h.pos_ in _VERB_POS:
+            if h.dep_ == "acl" and h.tag_ == "VBN":
+                asked = [h.head]  # "a session convened at Y's request"
+            elif args.is_passive(h):
+                asked = args.agents(h)
+            elif h.dep_ == "advcl" and h.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                # "... a session of the Council convened at Y's request": a reduced relative the parser
+                # hung on the main verb; the noun before it is what convened
+                prev = h.doc[h.i - 1]
+                asked = [prev] if prev.pos_ in ("NOUN", "PROPN") else []
+            else:
+                asked = args.subject_tokens(h)  # not its object: "arrested Z at Y's request"
+        elif h.pos_ in _NOUN_POS:
+            asked = [h]  # "an emergency meeting at the request of Y"
+        else:
+            return
+        asked_keys = [k for k in args.resolve_all(asked) if k not in requesters]
+        if asked_keys:
+            out.append(_Cand(requesters, "requests", asked_keys, "noun", 0.8, n.sent, Context()))
+
     def _defiance(self, n, args: ArgResolver, out: list[_Cand]) -> None:
         """"X marched in defiance of Y": whoever acts in defiance of Y protests against Y."""
         v = n.head.head
@@ -476,6 +646,47 @@ class RelationExtractor:
         objects = [o for o in objects if o not in subjects]
         if subjects and objects:
             out.append(_Cand(subjects, "protestsAgainst", objects, "noun", 0.8, v.sent, context_of(v, self.lex)))
+
+    def _protest_at_mission(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Farmers hurled eggs at the American embassy", "activists chained themselves to the gates of the
+        French embassy", "rallied outside the Chinese consulate": a crowd's protest act at a country's
+        diplomatic mission is a protest against that country."""
+        if not self._crowd_subject(v, args):
+            return
+        missions = self.lex.themes.get("embassy", frozenset())
+        found = []
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("at", "outside", "to", "toward", "towards", "near", "before", "in"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if p.lower_ == "in" and o.lemma_.lower() != "front":
+                    continue
+                # "the gates of the embassy", "in front of the embassy"
+                targets = [o] + [x for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                 for x in q.children if x.dep_ == "pobj"]
+                found += [t for t in targets if t.lemma_.lower() in missions]
+        if not found:
+            return
+        args.nonactors_ok = True
+        objects = [k for k in args.resolve_all(found) if args.etype(k) in ("Country", "Organization")]
+        args.nonactors_ok = False
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = [k for k in objects if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "protestsAgainst", objects, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _jointly(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X and Y began jointly building a pipeline": acting jointly is cooperating (when the verb
+        names no relation of its own)."""
+        lemma = v.lemma_.lower()
+        if lemma in self._verb_keys or lemma in self.lex.speech or lemma in self.lex.light or lemma in self.lex.wrappers:
+            return  # "jointly announced", "jointly vetoed": each side's own act
+        subjects = args.resolve_all(args.subject_tokens(v, logical_passive=True))
+        if len(subjects) > 1:
+            out.append(_Cand(subjects, "cooperatesWith", [], "verb-symmetric", 0.75, v.sent,
+                             context_of(v, self.lex), True))
 
     def _event_ref(self, t, args: ArgResolver, gap: bool = False) -> bool:
         """Is ``t`` a definite mention of an act told before ("the strikes", "the measure", "this move"),
@@ -537,8 +748,25 @@ class RelationExtractor:
         return any(args.resolve_all(_act_targets(x, args)[0]) for x in w.children if _wrapped(x))
 
     def _has_theme(self, v, theme: str) -> bool:
+        if theme.startswith("+"):
+            # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils");
+            # "+as:blame": one whose object is of a class ("described the raid as a provocation")
+            preps, _, cls = theme[1:].partition(":")
+            pps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps.split("|")]
+            if cls:  # "described [the violation ... as a provocation]": the parser may hang "as" on the object
+                pps += [c for o in v.children if o.dep_ == "dobj" for c in o.children
+                        if c.dep_ == "prep" and c.lower_ in preps.split("|")]
+            if not cls:
+                return bool(pps)
+            words = self.lex.themes.get(cls, frozenset())
+            return any(t.lemma_.lower() in words or t.lower_ in words for p in pps for o in p.children
+                       if o.dep_ == "pobj" for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:
+            objs = _relative_gap(v)[:1]  # "an agreement the GNA signed with Turkey"
+        if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
+            objs = [v.head]  # "a deal reached with the SDF"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                  if o.dep_ == "pobj"]
         # "dozens of rockets", "a shipment of arms"
@@ -599,19 +827,36 @@ class RelationExtractor:
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
             lv = top.head
             lemma = lv.lemma_.lower()
-            if lemma in self.lex.light:
-                light = (lv, self.lex.light[lemma])
+            if lemma in self.lex.light or lemma in cue.light:
+                # the light column names light verbs of this noun only ("called a general strike")
+                light = (lv, self.lex.light.get(lemma, "fwd"))
+            elif (lv.lower_ == "following" and lv.dep_ in ("prep", "advcl") and lv.head.pos_ in _VERB_POS
+                  and cue.relation == "consultsWith" and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
+                light = (lv.head, "fwd")  # "told a news conference following talks with Y" (parsed as a verb)
         elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() == "responsibility"
               and top.head.head.dep_ == "dobj" and top.head.head.head.pos_ in _VERB_POS):
             light = (top.head.head.head, "fwd")  # "Al-Shabaab claimed responsibility for the attack on Y"
         elif (top.dep_ == "pobj" and top.head.lower_ in ("in", "into") and top.head.head.pos_ in _VERB_POS
               and top.head.dep_ == "prep"):
             light = (top.head.head, "fwd")  # "engaged in ethnic cleansing against", "in protest against"
+        elif (top.dep_ == "pobj" and top.head.lower_ == "in" and top.head.dep_ == "prep" and cue.relation == "protestsAgainst"
+              and not any(c.dep_ == "det" for c in top.children)
+              and (gov := next((a for a in top.head.ancestors if a.pos_ in _VERB_POS), None)) is not None):
+            light = (gov, "fwd")  # "stayed away from classes in protest at Y": the idiom hung on a noun
         elif (top.dep_ == "pobj" and top.head.lower_ in ("for", "after", "during", "following", "at")
-              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+              and top.head.dep_ == "prep" and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"
+              and not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children)):
+            # (not "closed its border after talks between Y and Z": the talks were others')
             # "X and Y return to Geneva for talks", "flew to Cairo for talks with Y",
             # "Yevkurov said after talks with Camara"
             light = (top.head.head, "fwd")
+        elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.dep_ == "prep"
+              and cue.relation == "protestsAgainst" and top.head.head.pos_ in _VERB_POS
+              and top.head.head.lemma_.lower() in self.lex.themes.get("gathering", ())):
+            light = (top.head.head, "fwd")  # "thousands gathered for a rally against Y"
+        if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
+                and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
+            light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
@@ -625,21 +870,27 @@ class RelationExtractor:
                         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
+        args.claim_clauses = cue.relation == "accuses"
         objects = args.resolve_all(obj_toks, area=area)
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
-        args.nonactors_ok = False
+        args.nonactors_ok = args.claim_clauses = False
         actor_toks = args.noun_owner(n)
         # "the fighting between the LNA, led by Haftar, and ...": a participle that is a cue of another
-        # relation tells of something else than who did the act
+        # relation tells of something else than who did the act; a light verb of the noun for this relation
+        # does not ("a general strike called by Y" is Y's)
+        own_light = {v for c in self.lex.nouns.get(n.lemma_.lower(), ()) if c.relation == cue.relation for v in c.light}
         acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and not (
             self.lex.verbs.get(a.lemma_.lower()) and all(
-                c.relation != cue.relation for c in self.lex.verbs[a.lemma_.lower()]))]
+                c.relation != cue.relation for c in self.lex.verbs[a.lemma_.lower()])
+            and a.lemma_.lower() not in own_light)]
         if not actor_toks and acl:
             # "the sanctions imposed by the EU on Iran"
             actor_toks = args.agents(acl[0])
             if not objects:
-                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps), area=area)
+                # "a strike called by the opposition against Y": "against" often hangs on the agent
+                objects = args.resolve_all(args.prep_objects(acl[0], cue.preps) + [
+                    o for a in actor_toks for o in args.prep_objects(a, ("against",)) if "against" in cue.preps], area=area)
         actor_toks = [t for t in actor_toks if not set(args.resolve(t)) & set(objects)] or actor_toks
         if actor_toks and not args.resolve_all(actor_toks):
             actor_toks = []  # "its invasion" with an unresolved pronoun: the light verb's subject acts
@@ -667,7 +918,8 @@ class RelationExtractor:
                                      context_of(lv, self.lex)))
                 return
             if not actor_toks:
-                if top.dep_ == "nsubjpass":  # "a boycott ... was launched by Saudi consumer groups"
+                if top.dep_ == "nsubjpass" or (args.is_passive(lv) and args.agents(lv)):
+                    # "a boycott ... was launched by Saudi consumer groups (in protest at ...)"
                     actor_toks = args.agents(lv)
                 else:
                     actor_toks = args.subject_tokens(lv, logical_passive=True)
@@ -693,6 +945,10 @@ class RelationExtractor:
             return
         if ctx is None:
             ctx = context_of(n, self.lex, clause=False)
+        if not objects and cue.relation in COERCIVE and ctx.conditional and not ctx.negated:
+            # "would resume the war if the government failed to withdraw": a threat to whoever the
+            # condition is about (made a threat when the facts are read)
+            objects = [k for k in args.resolve_all(ctx.condition) if k not in subjects]
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1:
                 out.append(_Cand(subjects, cue.relation, [], rule, cue.precision, n.sent, ctx, True))
@@ -770,6 +1026,10 @@ class RelationExtractor:
             # condition is about is threatened too
             cond = [s for x in (w, *(c for c in w.children if _wrapped(c))) for s in context_of(x, self.lex).condition]
             targets += [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
+        elif wrapper.relation == "agreesWith" and not ctx.negated:
+            targets += self._offer_counterparts(w, args, subjects, targets)
+            if ctx.conditional and targets:
+                ctx = replace(ctx, blocked=False)  # "offered to resume flights if Y lifts ...": an offer to Y
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
         if relation == "agreesWith" and self._hostile_act(w):
@@ -779,6 +1039,20 @@ class RelationExtractor:
         elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
             # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
             out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
+        """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
+        ("offered to resume flights if Britain lifts restrictions", "willing to suspend the works if
+        Argentina lifted the blockade"), and the one it is done for ("ready to finance a power plant for Y")."""
+        inner = [c for c in w.children if _wrapped(c)]
+        hosts = [w, *inner] + ([w.head] if w.dep_ == "acomp" else [])  # "was willing to ... if Y ..."
+        cond = [s for x in hosts for s in context_of(x, self.lex).condition]
+        more = [k for k in args.resolve_all(cond) if k not in targets and k not in subjects]
+        if not [t for t in targets if t not in subjects] and not more:
+            benefit = [o for x in inner if args.direct_objects(x) for h in (x, *args.direct_objects(x))
+                       for o in args.prep_objects(h, ("for",))]
+            more = [k for k in args.resolve_all(benefit) if k not in subjects and args.etype(k) != "Location"]
+        return more
 
     def _speech(self, v, args: ArgResolver, out: list[_Cand]) -> None:
         """The speaker's own act: "X said Y's presence was unlawful", "X said Y must ..."."""
@@ -1015,6 +1289,20 @@ _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "b
                                "despite", "within", "throughout", "under", "by"})
 
 
+def _prep_kind(toks, preps) -> list:
+    """Keep the objects a "prep@border" cue allows: through that preposition, only border nouns
+    ("sent troops to the border with Y", but not "sent troops to Y")."""
+    from kg.extract.rel_args import _BORDERS
+
+    kinds = {p.split("@")[0]: p.split("@")[1] for p in preps if "@" in p}
+    out = []
+    for t in toks:
+        kind = kinds.get(t.head.lower_) if t.head.dep_ in ("prep", "dative") else None
+        if kind is None or (kind == "border" and t.lemma_.lower() in _BORDERS):
+            out.append(t)
+    return out
+
+
 def _wrapped(c) -> bool:
     """The act a wrapper introduces: its infinitive complement, also when parsed as a clause
     ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
@@ -1107,6 +1395,78 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 
 #: Nouns naming an accusation that a reduced clause may deny ("a charge Moscow denies").
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+#: Nouns of asking in "at the request of Y", "at Y's invitation".
+_REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
+
+
+def _deed_agents(v, objs) -> list:
+    """Agents ("by Y") of a deed judged "as" something: in the judged noun phrase, else in the judgement."""
+    def by(h):
+        return [o for b in h.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                for o in b.children if o.dep_ == "pobj"]
+    out = [a for o in objs for a in by(o)]
+    if not out:
+        out = [a for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
+               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+               for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
+    return out
+
+
+def _that_follows(v) -> bool:
+    """``v`` is directly followed by the complementiser "that" ("demanded that ...")."""
+    nxt = v.nbor(1) if v.i + 1 < len(v.doc) else None
+    return nxt is not None and nxt.lower_ == "that" and nxt.dep_ not in ("det", "nsubj", "dobj")
+
+
+_NP_INSIDE = ("DET", "ADJ", "PROPN", "NOUN", "PART", "NUM")
+
+
+def _that_subject(v, args: ArgResolver) -> list:
+    """The first actor named right after "that" when the parser lost the that-clause ("demanded that
+    Kenya's government act ...", read with "act" as a noun): the subject of a subjunctive clause."""
+    if not _that_follows(v):
+        return []
+    for t in v.doc[v.i + 2: min(v.i + 7, v.sent.end)]:
+        if t.pos_ not in _NP_INSIDE:
+            return []
+        if t.i in args.te:
+            return [t]
+    return []
+
+
+_ACTOR_KINDS = ACTOR_KINDS
+
+
+def _relative_gap(v) -> list:
+    """The noun a relative clause without a relative pronoun is about, when the verb's object is that noun:
+    "a group Washington has armed (and backed)", "an agreement the GNA signed with Turkey". Returns the
+    noun and what it stands for ("the SDF, a group ..." / "the SDF is a group ...")."""
+    rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in v.head.children) else v
+    if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or v.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "mark") or c.lower_ in ("that", "which", "who", "whom",
+                                                                                   "where", "when", "whose")
+           for c in rel.children if c.dep_ not in ("nsubj",) or c.lower_ in ("that", "which", "who")):
+        return []
+    subj = [c for c in rel.children if c.dep_ == "nsubj"]
+    noun = rel.head
+    if not subj or subj[0].i < noun.i or noun.pos_ != "NOUN":
+        return []
+    out = [noun]
+    if noun.lemma_.lower() not in _ACTOR_KINDS:
+        return out  # "a policy Turkish officials criticized": no actor behind the noun
+    name = name_before_comma(noun)
+    if name is not None:
+        out.append(name)  # "the Syrian Democratic Forces (SDF), a group ...", however it was parsed
+        return out
+    if noun.dep_ == "appos":
+        out.append(noun.head)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _reduced_denial(v, args: ArgResolver):
