@@ -91,6 +91,13 @@ SENTENCES: dict[str, str] = {
                  "from standing.",
     # a leader is not also a mere official of what he leads
     "leader_not_official": "The Nigerien junta, led by General Abdourahamane Tiani, expelled the French ambassador.",
+    # readiness to end what another gets is a threat; readiness to lift a penalty is no threat
+    "ready_to_freeze": "The African Union is ready to freeze its partnership accord with Mali.",
+    "willing_to_cut": "Washington is willing to cut aid to Egypt.",
+    "ready_to_lift": "The European Union is ready to lift sanctions on Belarus.",
+    "ready_to_impose": "Russia is ready to impose sanctions on Georgia.",
+    # a strait named after a country is no side faced
+    "named_strait": "Japan sent two destroyers towards the Taiwan Strait.",
 }
 
 
@@ -260,3 +267,17 @@ def test_leader_is_not_also_an_official_of_the_same_body(facts):
     t = triples(facts["leader_not_official"])
     assert ("Abdourahamane Tiani", "leaderOf", "Niger") in t
     assert ("Abdourahamane Tiani", "officialOf", "Niger") not in t
+
+
+def test_readiness_to_end_cooperation_is_a_threat_and_to_lift_a_penalty_is_not(facts):
+    t = triples(facts["ready_to_freeze"])
+    assert ("African Union", "threatens", "Mali") in t
+    assert ("African Union", "agreesWith", "Mali") not in t
+    assert ("United States", "threatens", "Egypt") in triples(facts["willing_to_cut"])
+    t = triples(facts["ready_to_lift"])
+    assert ("European Union", "threatens", "Belarus") not in t
+    assert ("Russia", "threatens", "Georgia") in triples(facts["ready_to_impose"])
+
+
+def test_strait_named_after_a_country_is_no_target(facts):
+    assert not any(o == "Taiwan" for _, _, o in triples(facts["named_strait"]))

@@ -104,6 +104,10 @@ _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "aba
                        # "lifted its arms embargo on Syria": the embargo is over, the verb's own cue speaks
                        "lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen",
                        "stall", "derail", "postpone", "delay", "block"})
+#: Stopping verbs that end a restriction (a concession), and ties a stopping verb may end.
+_LIFTING = frozenset({"lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen"})
+_TIES = frozenset({"ties", "tie", "relation", "relations", "trade", "aid", "talk", "talks", "cooperation", "accord",
+                   "agreement", "deal", "treaty", "assistance", "funding", "flight", "flights", "contact", "contacts"})
 #: Speech verbs of warning, and what a warning says will no longer be let pass ("will not tolerate Y").
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
@@ -731,6 +735,8 @@ class RelationExtractor:
     def _hostile_act(self, w) -> bool:
         """Is the infinitive under ``w`` a punitive act ("ready to attack", "prepared to impose sanctions")?"""
         for x in (c for c in w.children if _wrapped(c)):
+            if x.lemma_.lower() in _LIFTING:
+                continue  # "ready to lift sanctions on Y": ending a punitive act is no threat
             words = {c.lower_ for c in x.children}
             # "open negotiations" is not "open fire": a cue with a particle needs that word
             rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())
@@ -1032,13 +1038,27 @@ class RelationExtractor:
                 ctx = replace(ctx, blocked=False)  # "offered to resume flights if Y lifts ...": an offer to Y
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
-        if relation == "agreesWith" and self._hostile_act(w):
-            relation = "threatens"  # "ready to strike Y", "prepared to impose martial law": a threat
+        if relation == "agreesWith" and (self._hostile_act(w) or (
+                w.lemma_.lower() not in _MUTUAL_WRAPPERS and self._halts_cooperation(w))):
+            relation = "threatens"  # "ready to strike Y", "prepared to impose martial law": a threat;
+            # "ready to freeze its trade accord with Y", "willing to cut aid to Y": so is ending what Y gets
         if targets:
             out.append(_Cand(subjects, relation, targets, "wrapper", 0.85, w.sent, ctx))
         elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
             # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
             out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _halts_cooperation(self, w) -> bool:
+        """Is the act under ``w`` ending a cooperative one ("freeze its trade accord with Y", "cut aid to Y")?"""
+        coop = {"agreesWith", "cooperatesWith", "supplies", "supports", "consultsWith"}
+        for x in (c for c in w.children if _wrapped(c)):
+            if x.lemma_.lower() not in _STOPPING or x.lemma_.lower() in _LIFTING:
+                continue
+            for o in x.children:
+                if o.dep_ == "dobj" and (o.lemma_.lower() in _TIES or any(
+                        c.relation in coop for c in self.lex.nouns.get(o.lemma_.lower(), ()))):
+                    return True
+        return False
 
     def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
         """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
