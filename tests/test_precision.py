@@ -51,6 +51,53 @@ SENTENCES: dict[str, str] = {
                       "a response to repeated PKK attacks on Turkish border posts. Iraq strongly condemned the raids.",
     "reference_named": "Israeli aircraft bombed Hamas posts in Gaza. Hamas fighters later raided an Israeli "
                        "village. Egypt condemned the raids.",
+    # "both sides" are the two actors named together last, not two adjectives of places
+    "both_sides": "Ethiopia and Eritrea opened talks in Jeddah on Monday. Rebel leaders threatened rocket attacks "
+                  "on Sudanese and Somali towns. The African Union urged both sides to seize the chance.",
+    # plural title nouns name the body's officers, not the one person holding the title
+    "plural_commanders": "Al-Shabaab military commander Ahmed Diriye was not seen in public. Kenya vowed to "
+                         "kill Al-Shabaab commanders responsible for the attack.",
+    "singular_commander": "Al-Shabaab commander Ahmed Diriye was not seen in public. Kenya condemned the "
+                          "Al-Shabaab commander.",
+    # a vowed punitive act is a threat, not yet the act
+    "vowed_strike": "Azerbaijan vowed to strike Armenian positions.",
+    # an act asked for is not done: the object of a demand, the "for" of a call, and an infinitive on either
+    "demanded_withdrawal": "Georgia demanded Russia's withdrawal from Abkhazia.",
+    "called_for_sanctions": "Warsaw called for Western sanctions against Belarus.",
+    "called_for_talks": "Armenia called for talks with Azerbaijan.",
+    "held_talks": "Armenia held talks with Azerbaijan.",
+    "asked_help_to_fight": "Nigeria requested French help to fight Boko Haram.",
+    "end_to_attacks": "The Arab League called for an end to Turkey's attacks on Syria.",
+    # a possible or planned act is not a deed
+    "possible_offensive": "Syria braced for a possible Israeli offensive against Hezbollah.",
+    "planned_talks": "Officials discussed the planned talks between Sudan and South Sudan.",
+    "done_offensive": "The Israeli offensive against Hezbollah ended in August.",
+    # a subject after "after/when/because" in a demanded clause belongs to the subordinate clause
+    "demand_subordinate": "Kenyan President Daniel arap Moi demanded that the OAU mediate after Uganda accused "
+                          "Nairobi of arming rebels.",
+    # a demand for a release is made to the holder, not to those released
+    "release_held": "Hamas demanded the release of Palestinian prisoners held by Israel.",
+    "release_unheld": "Gunmen kidnapped two French aid workers in Darfur and demanded the release of jailed "
+                      "tribesmen.",
+    # people held are no territory held
+    "held_people": "Amnesty called for the release of Georgian soldiers held by Russia.",
+    "held_place": "Russian forces hold large parts of Georgia.",
+    # what is handed over is no party: the "to" is
+    "refused_extradite": "Syria refused to extradite Abdullah Ocalan to Turkey.",
+    # "would" in a relative clause: not (yet) done
+    "would_relcl": "Opposition leader Raila Odinga protested against President Mwai Kibaki's new law that would "
+                   "ban Odinga from standing.",
+    "did_relcl": "Opposition leader Raila Odinga protested against President Mwai Kibaki, who banned Odinga "
+                 "from standing.",
+    # a leader is not also a mere official of what he leads
+    "leader_not_official": "The Nigerien junta, led by General Abdourahamane Tiani, expelled the French ambassador.",
+    # readiness to end what another gets is a threat; readiness to lift a penalty is no threat
+    "ready_to_freeze": "The African Union is ready to freeze its partnership accord with Mali.",
+    "willing_to_cut": "Washington is willing to cut aid to Egypt.",
+    "ready_to_lift": "The European Union is ready to lift sanctions on Belarus.",
+    "ready_to_impose": "Russia is ready to impose sanctions on Georgia.",
+    # a strait named after a country is no side faced
+    "named_strait": "Japan sent two destroyers towards the Taiwan Strait.",
 }
 
 
@@ -148,3 +195,89 @@ def test_reference_skips_sentences_that_only_refer_back(facts):
     t = triples(facts["reference_named"])
     assert ("Egypt", "accuses", "Hamas") in t  # "raided" names the act anew
     assert ("Egypt", "accuses", "Israel") not in t
+
+
+def test_both_sides_skip_adjectives_of_places(facts):
+    t = triples(facts["both_sides"])
+    assert ("African Union", "requests", "Ethiopia") in t
+    assert ("African Union", "requests", "Eritrea") in t
+    assert not any(s == "African Union" and o in ("Sudan", "Somalia") for s, _, o in t)
+
+
+def test_plural_title_is_not_the_titled_person(facts):
+    t = triples(facts["plural_commanders"])
+    assert ("Kenya", "threatens", "Al-Shabaab") in t
+    assert not any(o == "Ahmed Diriye" for s, r, o in t if s == "Kenya")
+    assert ("Kenya", "accuses", "Ahmed Diriye") in triples(facts["singular_commander"])
+
+
+def test_vowed_punitive_act_is_a_threat_not_the_act(facts):
+    t = triples(facts["vowed_strike"])
+    assert ("Azerbaijan", "threatens", "Armenia") in t
+    assert ("Azerbaijan", "attacks", "Armenia") not in t
+
+
+def test_act_asked_for_is_not_done(facts):
+    t = triples(facts["demanded_withdrawal"])
+    assert ("Georgia", "requests", "Russia") in t
+    assert not any(r == "withdrawsFrom" for _, r, _ in t)
+    assert not any(r == "sanctions" for _, r, _ in triples(facts["called_for_sanctions"]))
+    assert not any(r == "consultsWith" for _, r, _ in triples(facts["called_for_talks"]))
+    assert ("Armenia", "consultsWith", "Azerbaijan") in triples(facts["held_talks"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["asked_help_to_fight"]))
+    # the acts a demand wants ended were done
+    assert ("Turkey", "attacks", "Syria") in triples(facts["end_to_attacks"])
+
+
+def test_possible_or_planned_act_is_no_deed(facts):
+    assert not any(r == "attacks" for _, r, _ in triples(facts["possible_offensive"]))
+    assert not any(r == "consultsWith" for _, r, _ in triples(facts["planned_talks"]))
+    assert ("Israel", "attacks", "Hezbollah") in triples(facts["done_offensive"])
+
+
+def test_subject_of_subordinate_clause_is_not_asked(facts):
+    t = triples(facts["demand_subordinate"])
+    assert ("Daniel arap Moi", "requests", "Organization of African Unity") in t
+    assert not any(r == "requests" and o == "Uganda" for _, r, o in t)
+
+
+def test_demand_for_release_asks_the_holder(facts):
+    t = triples(facts["release_held"])
+    assert ("Hamas", "requests", "Israel") in t
+    assert not any(r == "requests" and o != "Israel" for _, r, o in t)
+    assert not any(r == "requests" for _, r, _ in triples(facts["release_unheld"]))
+
+
+def test_people_held_are_no_territory(facts):
+    assert not any(r == "controls" for _, r, _ in triples(facts["held_people"]))
+    assert ("Russia", "controls", "Georgia") in triples(facts["held_place"])
+
+
+def test_what_is_handed_over_is_no_party(facts):
+    t = triples(facts["refused_extradite"])
+    assert ("Syria", "rejects", "Turkey") in t
+    assert ("Syria", "rejects", "Abdullah Ocalan") not in t
+
+
+def test_would_in_a_relative_clause_is_not_done(facts):
+    assert not any(r == "coerces" for _, r, _ in triples(facts["would_relcl"]))
+
+
+def test_leader_is_not_also_an_official_of_the_same_body(facts):
+    t = triples(facts["leader_not_official"])
+    assert ("Abdourahamane Tiani", "leaderOf", "Niger") in t
+    assert ("Abdourahamane Tiani", "officialOf", "Niger") not in t
+
+
+def test_readiness_to_end_cooperation_is_a_threat_and_to_lift_a_penalty_is_not(facts):
+    t = triples(facts["ready_to_freeze"])
+    assert ("African Union", "threatens", "Mali") in t
+    assert ("African Union", "agreesWith", "Mali") not in t
+    assert ("United States", "threatens", "Egypt") in triples(facts["willing_to_cut"])
+    t = triples(facts["ready_to_lift"])
+    assert ("European Union", "threatens", "Belarus") not in t
+    assert ("Russia", "threatens", "Georgia") in triples(facts["ready_to_impose"])
+
+
+def test_strait_named_after_a_country_is_no_target(facts):
+    assert not any(o == "Taiwan" for _, _, o in triples(facts["named_strait"]))

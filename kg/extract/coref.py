@@ -104,6 +104,13 @@ def make_coref(nlp, name: str):
     return CorefComponent(nlp, name)
 
 
+def _place_head(tok, heads) -> bool:
+    """Is the adjective ``tok`` (or the first of its conjuncts) a modifier of a place or target noun?"""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "amod" and heads.get(tok.head.lemma_.lower()) in ("place", "area", "site", "target")
+
+
 @dataclass
 class _M:
     start: int
@@ -210,11 +217,16 @@ class CorefComponent:
         for n in range(len(base)):
             size[find(n)] = size.get(find(n), 0) + 1
         out = []
+        from kg.extract.rel_lexicon import Lexicon
+
+        heads = Lexicon.load().heads
         for n, m in enumerate(base):
             bare = m.kind == "demonym" and m.end - m.start == 1
             grouped = size[find(n)] >= 2
             if bare and not grouped:
                 continue
+            if bare and _place_head(doc[m.start], heads):
+                continue  # "missile attacks on Saudi and Emirati cities": places, not two sides to refer back to
             info = self._info_span(doc, m.start, m.end, m.key, m.type, sent_of, False)
             info.group = find(n) if grouped else -1
             if grouped:

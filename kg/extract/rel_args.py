@@ -239,7 +239,9 @@ class ArgResolver:
                         if o.dep_ == "pobj":
                             for t in conjuncts(o):
                                 self._one(t, found, deep, area, depth + 1)
-            keys.extend(found or [k for k in self._mods(tok) if self.etype(k) != "Location"])
+            named = {self.te.get(c.i) for c in tok.children if c.dep_ == "compound"} if lemma == "strait" else set()
+            # "the Taiwan Strait" is named so; "the Syrian border" faces Syria
+            keys.extend(found or [k for k in self._mods(tok) if self.etype(k) != "Location" and k not in named])
             return
         kind = self.lex.heads.get(lemma) or self.lex.heads.get(tok.lower_)
         if self.titles_only and kind in ("target", "site"):
@@ -310,7 +312,7 @@ class ArgResolver:
         if found:
             keys.extend(found)
             return
-        if lemma in self.lex.titles:
+        if lemma in self.lex.titles and tok.tag_ not in ("NNS", "NNPS"):  # "RSF commanders" are not its commander
             person = self._titled_person(tok, lemma)
             if person:
                 keys.append(person)

@@ -175,6 +175,8 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
                     ctx.blocked = True
                 elif w is not None and w.effect in ("neg", "wrap+neg"):
                     ctx.negated = not ctx.negated
+            if dep == "acl" and clause and cur.tag_ == "VB" and head.pos_ == "NOUN" and _requested(head):
+                ctx.blocked = True  # "requested Ethiopian help to fight Y": the fighting is asked for
             if dep in ("acl", "relcl") and clause and _generic(head):
                 ctx.blocked = True  # "any aircraft violating its airspace", "anyone who attacks Y": nobody yet
             clause = False
@@ -189,6 +191,23 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             clause = False
         cur = head
     return ctx
+
+
+#: Verbs whose object, and verbs whose "for", is an act asked for ("demanded Russia's withdrawal", "called
+#: for Western sanctions against Y"), not one done.
+_REQUESTING = frozenset({"urge", "ask", "demand", "press", "petition", "implore", "beg", "request", "seek"})
+_REQUESTING_FOR = frozenset({"call", "ask", "appeal", "press", "push", "plead", "lobby", "clamour", "clamor",
+                             "campaign", "urge"})
+
+
+def _requested(noun) -> bool:
+    head = noun.head
+    if head is noun:
+        return False
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _REQUESTING
+    return (noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and head.head is not head
+            and head.head.lemma_.lower() in _REQUESTING_FOR)
 
 
 #: Determiners and pronouns of whoever may do something: a clause on them states no act.
@@ -225,6 +244,8 @@ def _check_clause(v, ctx: Context) -> None:
         ctx.blocked = True
     if "would" in words and "have" in words:
         ctx.blocked = True  # "would have been"
+    if "would" in words and v.dep_ == "relcl":
+        ctx.blocked = True  # "an amendment that would bar him", "a deal which would give Y": not (yet) done
     for c in v.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             ctx.conditional = True  # "X will attack Y if ...": a threat, not an attack

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract.rel_args import _BORDERS, _THIRD_PARTY, ACTOR_KINDS, ArgResolver, conjuncts, name_before_comma
-from kg.extract.rel_context import Context, _is_negated, context_of
+from kg.extract.rel_context import Context, _is_negated, _requested, context_of
 from kg.extract.rel_lexicon import Lexicon, NounCue, VerbCue
 from kg.extract.types import Entity, Fact
 from kg.vocab import EVENT_RELATIONS, RELATIONS, SYMMETRIC
@@ -104,6 +104,10 @@ _STOPPING = frozenset({"halt", "suspend", "end", "stop", "cease", "freeze", "aba
                        # "lifted its arms embargo on Syria": the embargo is over, the verb's own cue speaks
                        "lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen",
                        "stall", "derail", "postpone", "delay", "block"})
+#: Stopping verbs that end a restriction (a concession), and ties a stopping verb may end.
+_LIFTING = frozenset({"lift", "ease", "relax", "remove", "scrap", "rescind", "revoke", "drop", "waive", "loosen"})
+_TIES = frozenset({"ties", "tie", "relation", "relations", "trade", "aid", "talk", "talks", "cooperation", "accord",
+                   "agreement", "deal", "treaty", "assistance", "funding", "flight", "flights", "contact", "contacts"})
 #: Speech verbs of warning, and what a warning says will no longer be let pass ("will not tolerate Y").
 _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
@@ -157,6 +161,14 @@ _PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "villag
 #: State nouns whose "of <person>" is their ruler ("the regime of Bashar al-Assad").
 _RULED = frozenset({"government", "regime", "administration", "junta"})
 MAX_CONFIDENCE = 0.99
+#: Marks of a subordinate clause: a subject after one belongs to that clause ("demanded that the OAU
+#: mediate after Angola accused Y", parsed as one clause with two subjects).
+_SUBORDINATORS = frozenset({"after", "before", "when", "because", "since", "while", "as", "until", "once",
+                            "although", "though", "whereas"})
+#: Adjectives that make the act a noun names a possibility or a plan, not a deed.
+_UNREALISED = frozenset({"possible", "potential", "planned", "proposed", "prospective", "future", "imminent",
+                         "likely", "expected", "anticipated", "feared", "looming", "hypothetical", "eventual",
+                         "contemplated", "intended", "mooted", "impending"})
 
 
 @dataclass
@@ -211,6 +223,9 @@ class RelationExtractor:
             self._led_bodies(doc, args, cands)
         facts = self._facts(doc, args, cands)
         facts.extend(self._titles(doc, args))
+        # a leader is not also listed as a mere official of what he leads ("the junta, led by Senior General X")
+        led = {(f.subject, f.object) for f in facts if f.relation == "leaderOf" and not f.negated}
+        facts = [f for f in facts if f.relation != "officialOf" or (f.subject, f.object) not in led]
         doc._.kg_facts = _aggregate(facts)
         return doc
 
@@ -350,7 +365,8 @@ class RelationExtractor:
             subj_toks = args.subject_tokens(v)
             # not a parenthetical "..., a Treasury official said" the parser hung under the verb
             obj_toks = [s for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() not in self.lex.speech
-                        for s in c.children if s.dep_ == "nsubj"]
+                        for s in c.children if s.dep_ == "nsubj" and not any(
+                            m.dep_ == "mark" and m.lower_ in _SUBORDINATORS and m.i < s.i for m in c.children)]
             obj_toks += args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
             if not obj_toks:
                 obj_toks = _that_subject(v, args)
@@ -379,6 +395,12 @@ class RelationExtractor:
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
+        if cue.relation == "requests":
+            obj_toks = [x for o in obj_toks for x in _addressees(o, args)]
+        if area:
+            # "Ukrainian soldiers held by Russia", "captured two Israeli soldiers": people held are no territory
+            obj_toks = [o for o in obj_toks if args.kind.get(o.i) in ("name", "alias") or (
+                self.lex.heads.get(o.lemma_.lower()) != "standin" and o.lemma_.lower() not in self.lex.nonactors)]
         if cue.relation in ("leaderOf", "officialOf"):
             # "the Houthi delegation is headed by Z": heading a team, mission or embassy of a body is
             # not leading the body; only the body itself or its government is led
@@ -927,6 +949,8 @@ class RelationExtractor:
     def _hostile_act(self, w) -> bool:
         """Is the infinitive under ``w`` a punitive act ("ready to attack", "prepared to impose sanctions")?"""
         for x in (c for c in w.children if _wrapped(c)):
+            if x.lemma_.lower() in _LIFTING:
+                continue  # "ready to lift sanctions on Y": ending a punitive act is no threat
             words = {c.lower_ for c in x.children}
             # "open negotiations" is not "open fire": a cue with a particle needs that word
             rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())
@@ -1017,6 +1041,10 @@ class RelationExtractor:
         light = None
         if top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in _STOPPING:
             return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
+        if _requested(top):
+            return  # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done
+        if any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in n.children):
+            return  # "a possible Turkish offensive against Y", "the planned talks with Y": not (yet) done
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
             lv = top.head
             lemma = lv.lemma_.lower()
@@ -1233,13 +1261,27 @@ class RelationExtractor:
                 ctx = replace(ctx, blocked=False)  # "offered to resume flights if Y lifts ...": an offer to Y
         targets = [t for t in targets if t not in subjects]
         relation = wrapper.relation
-        if relation == "agreesWith" and self._hostile_act(w):
-            relation = "threatens"  # "ready to strike Y", "prepared to impose martial law": a threat
+        if relation == "agreesWith" and (self._hostile_act(w) or (
+                w.lemma_.lower() not in _MUTUAL_WRAPPERS and self._halts_cooperation(w))):
+            relation = "threatens"  # "ready to strike Y", "prepared to impose martial law": a threat;
+            # "ready to freeze its trade accord with Y", "willing to cut aid to Y": so is ending what Y gets
         if targets:
             out.append(_Cand(subjects, relation, targets, "wrapper", 0.85, w.sent, ctx))
         elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
             # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
             out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _halts_cooperation(self, w) -> bool:
+        """Is the act under ``w`` ending a cooperative one ("freeze its trade accord with Y", "cut aid to Y")?"""
+        coop = {"agreesWith", "cooperatesWith", "supplies", "supports", "consultsWith"}
+        for x in (c for c in w.children if _wrapped(c)):
+            if x.lemma_.lower() not in _STOPPING or x.lemma_.lower() in _LIFTING:
+                continue
+            for o in x.children:
+                if o.dep_ == "dobj" and (o.lemma_.lower() in _TIES or any(
+                        c.relation in coop for c in self.lex.nouns.get(o.lemma_.lower(), ()))):
+                    return True
+        return False
 
     def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
         """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
@@ -1410,6 +1452,8 @@ class RelationExtractor:
                 # a blockade on Y", "vowed to crush Y" threaten Y (the act itself stays a fact)
                 cands.append(_Cand(c.subjects, _ANNOUNCED[c.relation], c.objects, "future-intent",
                                    c.precision, c.sent, replace(c.ctx, modality="intent")))
+                if c.ctx.modality == "intent":
+                    continue  # vowed, pledged, planned: not done yet (a "will" future stays, as event data codes it)
             speaker = None
             if c.ctx.speaker:
                 sp = args.resolve_all(c.ctx.speaker, deep=False)
@@ -1489,6 +1533,9 @@ class RelationExtractor:
 
 #: Verbs of going somewhere: their "to" is a place.
 _MOTION = frozenset({"travel", "go", "fly", "come", "return", "head", "move", "journey", "sail", "drive", "relocate"})
+#: Verbs handing someone or something over: their "to" is the party, their object is what is handed.
+_TRANSFER = frozenset({"extradite", "hand", "deliver", "return", "transfer", "surrender", "deport", "repatriate",
+                       "send", "give", "sell", "ship", "release"})
 _NOT_TARGET_PREPS = frozenset({"in", "at", "during", "since", "for", "after", "before", "until", "over",
                                "despite", "within", "throughout", "under", "by"})
 
@@ -1512,6 +1559,22 @@ def _wrapped(c) -> bool:
     ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
     return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+
+#: Acts done to the one their "of" names: a demand for them is made to whoever holds that one.
+_PATIENT_ACTS = frozenset({"release", "freeing", "extradition", "handover", "return", "repatriation", "expulsion",
+                           "deportation", "arrest", "punishment", "prosecution", "trial", "surrender", "transfer"})
+
+
+def _addressees(o, args: ArgResolver) -> list:
+    """Whom a demand for the act ``o`` is made to: "demanded the release of prisoners held by Israel" asks
+    Israel (the holder, or the act's own possessor), not the prisoners."""
+    if o.lemma_.lower() not in _PATIENT_ACTS or o.i in args.te:
+        return [o]
+    owner = [c for c in o.children if c.dep_ == "poss"]
+    held = [a for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
+            for acl in x.children if acl.dep_ == "acl" and acl.tag_ == "VBN" for a in args.agents(acl)]
+    return owner + held
 
 
 def _names_act(sent, stem: str) -> bool:
@@ -1551,6 +1614,8 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "when") for c in v.children):
                 continue
             objs = args.direct_objects(v)
+            if v.lemma_.lower() in _TRANSFER and args.resolve_all(args.prep_objects(v, ("to",))):
+                objs = []  # "refused to extradite bin Laden to the US": the one handed over is no party
             toks += objs
             for h in [v, *objs]:
                 for p in h.children:
