@@ -91,6 +91,14 @@ SENTENCES: dict[str, str] = {
     "agents_referred_back": "Zambian police arrested the soldiers who attacked Congolese refugees. Kenya pledged "
                             "support for the fight against extremists.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
+    # targets that are things owned by an actor; bombs and who planted them
+    "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
+                      "convoy in Casamance.",
+    "sector_not_target": "The minister visited a police station in Nairobi. Ugandan rebels attacked a Congolese "
+                         "army base.",
+    "bombs": "Islamist militants detonated a car bomb outside a Kenyan police station. A bomb planted by Tuareg "
+             "rebels exploded near a Malian army base.",
+    "no_bombs": "Violence exploded in Kenya after the vote. A gas tank exploded at a Nigerian refinery.",
 }
 
 
@@ -392,3 +400,16 @@ def test_the_doer_of_a_gerund_after_a_time_preposition_is_the_verb_s_subject(fac
     got = triples(facts["after_gerund"])
     assert ("Ethiopia", "attacks", "villagers") in got and ("Ethiopia", "attacks", "Somalia") in got
     assert not any(s == "villagers" for s, _, _ in got)
+
+
+def test_a_post_or_patrol_of_an_unnamed_state_sector_is_that_sector_s(facts):
+    assert ("Tuareg rebels", "attacks", "police") in triples(facts["sector_targets"])
+    assert ("separatist guerrillas", "attacks", "army") in triples(facts["sector_targets"])
+    # not outside hostile acts, and not when a nation's (even an ambiguous one's) army is meant
+    assert not any("army" in (s, o) or "police" in (s, o) for s, _, o in triples(facts["sector_not_target"]))
+
+
+def test_bombs_are_the_planter_s_attack_on_where_they_go_off(facts):
+    got = triples(facts["bombs"])
+    assert ("Islamist militants", "attacks", "Kenya") in got and ("Tuareg rebels", "attacks", "Mali") in got
+    assert triples(facts["no_bombs"]) == set()

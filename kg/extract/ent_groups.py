@@ -227,6 +227,7 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
     out += _armed_bodies(doc, out, covering, blocked, res)
     out += _bare(doc, out, covering, blocked, res)
     out += _agents(doc, out, covering, blocked, res)
+    out += _owners(doc, out, covering, blocked, res)
     return out
 
 
@@ -444,6 +445,30 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         words = " ".join(doc[i].text if doc[i].i in covering else doc[i].lower_ for i in range(start, t.i + 1))
         out.append(Group(start, t.i + 1, normalize(words), doc[start:t.i + 1].text, country, t.lemma_.lower(),
                          drop, kind="bare"))
+    return out
+
+
+def _owners(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "bombed a police post", "ambushed an army patrol": a post, patrol or station (``groups.tsv`` role
+    ``owned``) of a state sector that nothing else names (role ``owner``: police, army) is a target event
+    data codes by its owner; the owner word is a bare group of its own (parties of events only). Not
+    when a name says whose it is ("a Nepalese police post", "Kenya's army patrol")."""
+    if not res.group_owners or not res.group_owned:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.lower_ not in res.group_owners or t.dep_ != "compound" or t.i in covering or t.i in blocked or t.i in taken:
+            continue
+        h = t.head
+        if h.i != t.i + 1 or h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS"):
+            continue
+        if any(c.dep_ in ("poss",) or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in h.children):
+            continue  # "the police post" (one named before), "their army patrol"
+        if any(i in covering or doc[i].ent_type_ in ("NORP", "GPE", "ORG") or (
+                doc[i].text != doc[i].lower_ and not doc[i].is_sent_start) for i in range(h.left_edge.i, h.i)):
+            continue  # "a Congolese army base": a nation's, even one the text leaves ambiguous
+        out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lower_, [], kind="bare"))
     return out
 
 
