@@ -371,10 +371,12 @@ def test_people_named_by_nation_place_or_qualifier_are_groups(ents):
 
 
 def test_unqualified_people_and_the_nation_itself_are_no_groups(ents):
-    doc = ents("Workers went on strike. The Syrian people will decide. Many students left.")
-    # only the victims and crowds of events are groups with nothing that says whose, marked bare
-    assert groups(doc) == {("students", None)}
+    doc = ents("Workers went on strike. The Syrian people will decide. Many students left. The workers left.")
+    # only the victims, crowds and people by role of events are groups with nothing that says whose,
+    # marked bare (parties of events only); "the workers" refers back, "the Syrian people" is the nation
+    assert groups(doc) == {("students", None), ("workers", None)}
     assert [m.kind for m in doc._.kg_mentions if m.key == "students"] == ["bare"]
+    assert [m.kind for m in doc._.kg_mentions if m.key == "workers"] == ["bare"]
 
 
 def test_ethnic_kin_and_peoples_are_groups_of_the_place_they_live_in(ents):
@@ -464,7 +466,8 @@ def test_peoples_faiths_and_rebels_name_unnamed_armed_groups(ents):
 
 def test_people_counted_as_a_crowd_are_a_group(ents):
     doc = ents("Thousands of dockworkers marched in the port while farmers stayed home and hundreds of people watched.")
-    assert groups(doc) == {("dockworkers", None)}
+    # "farmers" with no determiner is a group by role too (the bare role groups); "people" never is
+    assert groups(doc) == {("dockworkers", None), ("farmers", None)}
     assert [m.kind for m in doc._.kg_mentions if m.key == "dockworkers"] == ["bare"]
 
 

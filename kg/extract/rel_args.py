@@ -54,6 +54,9 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
 _THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "chair", "moderate", "oversee",
                           "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
+#: Prepositions of time and manner before a gerund, whose doer is the verb's subject, not its object
+#: ("killed 20 civilians after overrunning Y", "shelled the town before storming it").
+_TIME_PREPS = frozenset({"after", "before", "since", "while", "upon", "without", "despite", "by"})
 #: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
 _STATES = frozenset({"nation", "country", "state"})
 
@@ -183,6 +186,8 @@ class ArgResolver:
                     return [k for x in conjuncts(c) if (k := self.te.get(x.i)) and (
                         places or self.etype(k) != "Location")]
         for c in tok.children:
+            if c.dep_ in _MOD_DEPS and c.i in self.te and self.kind.get(c.i) == "bare" and not self.nonactors_ok:
+                continue  # "a police station": its owner is a party of hostile acts only
             if c.dep_ in _MOD_DEPS and c.i in self.te:
                 # conjuncts, and hyphen pairs: "the US-British strikes"
                 pair = [x for x in c.children if x.i == c.i - 2 and self.doc[c.i - 1].text == "-" and x.i in self.te]
@@ -546,6 +551,9 @@ class ArgResolver:
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
         if dep == "pcomp":
             owner = head.head
+            if owner.pos_ in ("VERB", "AUX") and head.lower_ in _TIME_PREPS:
+                # "killed 20 civilians after overrunning Y": the verb's own subject did both
+                return self.subject_tokens(owner, logical_passive=True, depth=depth + 1)
             if owner.pos_ in ("VERB", "AUX"):
                 # "accused X of arming Y", "thanked X for helping Y": the object acts
                 objs = [c for c in owner.children if c.dep_ == "dobj"]

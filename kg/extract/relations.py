@@ -556,8 +556,9 @@ class RelationExtractor:
             return
         gov = top.head
         glemma = gov.lemma_.lower()
-        if glemma in self._verb_keys or glemma in self.lex.speech:
-            return  # "condemned the joint statement": the verb's own cue speaks
+        prts = {c.lower_ for c in gov.children if c.dep_ == "prt"}
+        if any(not c.particle or c.particle in prts for c in self.lex.verbs.get(glemma, ())) or glemma in self.lex.speech:
+            return  # "condemned the joint statement": the verb's own cue speaks ("set off" is no "set up")
         if top.dep_ == "nsubjpass":
             sides = args.resolve_all(args.agents(gov))
         else:
