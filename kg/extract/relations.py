@@ -245,7 +245,7 @@ class RelationExtractor:
         if cue.theme and not (self._subject_theme(v, cue.theme[1:], args) if cue.theme.startswith("^")
                               else self._has_theme(v, cue.theme)):
             return
-        if cue.theme and cue.theme.startswith("^") and not cue.preps and not any(
+        if cue.theme and cue.theme.startswith("^") and not cue.preps and cue.relation != "attacks" and not any(
                 c.dep_ == "dobj" and c.i in args.te for c in v.children):
             return  # "the troops left Estonia", but not "soldiers left the base (in Syria) to buy food"
         if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children) and (
@@ -973,6 +973,8 @@ class RelationExtractor:
             if w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in _SPURNING:
                 return  # "rejected a Commonwealth offer to mediate": the rejection is the fact
             subjects = args.resolve_all(args.noun_owner(w))
+            if not subjects:
+                subjects = args.resolve_all(self._light_owner(w, args))
         else:
             subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
         args.acting_subject = False
@@ -1017,6 +1019,14 @@ class RelationExtractor:
         elif wrapper.relation in SYMMETRIC and len(subjects) > 1 and w.lemma_.lower() in _MUTUAL_WRAPPERS:
             # "Jordan and Britain agreed to ..." (but "Algeria and Tunisia offered to ..." is joint, not mutual)
             out.append(_Cand(subjects, wrapper.relation, [], "wrapper", 0.85, w.sent, ctx, True))
+
+    def _light_owner(self, w, args: ArgResolver) -> list:
+        """Whose a wrapper noun is when a light verb governs it: "Caracas expressed its willingness to
+        cooperate with Havana", "X showed readiness to ..." -> the light verb's subject (active, forward)."""
+        gov = w.head
+        if w.dep_ != "dobj" or gov is w or self.lex.light.get(gov.lemma_.lower()) != "fwd":
+            return []
+        return args.subject_tokens(gov)
 
     def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
         """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
