@@ -277,6 +277,8 @@ class ArgResolver:
                                         found += [self.led_by(k) if kind == "standin" else k
                                                   for k in self.resolve(o, deep=False)]
             if not found and kind == "target" and self.nonactors_ok:
+                found += self._target_of_actor(tok, deep, area, depth)
+            if not found and kind == "target" and self.nonactors_ok:
                 # "struck targets in Syria": the country they are in (hostile acts only)
                 found += self._country_around(tok)
             if not found and kind != "target":
@@ -509,6 +511,9 @@ class ArgResolver:
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
         if dep == "pcomp":
             owner = head.head
+            if owner.pos_ in ("VERB", "AUX") and head.lower_ == "by" and not self.is_passive(owner):
+                # "violated the ceasefire by shelling Y", "responded by bombing Y": a means, the subject acts
+                return self.subject_tokens(owner, logical_passive=True, depth=depth + 1)
             if owner.pos_ in ("VERB", "AUX"):
                 # "accused X of arming Y", "thanked X for helping Y": the object acts
                 objs = [c for c in owner.children if c.dep_ == "dobj"]
@@ -608,6 +613,18 @@ class ArgResolver:
         if spans and isinstance(spans[0], int):
             spans = (spans,)
         return any(s <= tok.i < e for s, e in spans)
+
+    def _target_of_actor(self, tok, deep, area, depth) -> list:
+        """A target noun's "of" actor in a hostile act: "shelled positions of the Kosovo Liberation Army",
+        "raided bases of the PKK" hit that actor (a place in "of" is where the target is, not whose)."""
+        found: list = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for t in conjuncts(o):
+                            self._one(t, found, deep, area, depth + 1)
+        return [k for k in found if self.etype(k) != "Location"]
 
     def noun_owner(self, noun) -> list:
         """The possessor of ``noun`` ("Moscow's support"), or its entity modifiers ("Russian airstrikes")."""
