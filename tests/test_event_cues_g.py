@@ -37,6 +37,12 @@ SENTENCES: dict[str, str] = {
     "sent_investigators": "The United Nations sent investigators to Myanmar.",
     "sent_doctors": "The United Nations sent doctors to Myanmar.",
     "military_action": "Cairo warned it would launch military action against Addis Ababa.",
+    "truce_with": "The Karen rebels agreed to a ceasefire with the Burmese government.",
+    "plan_backing": "Hamas agreed to a plan with Egypt's backing.",
+    "banned_imports": "Moscow banned imports of Moldovan wine.",
+    "banned_group": "Egypt banned the Muslim Brotherhood.",
+    "walked_out": "Armenian negotiators walked out of talks with Azerbaijan.",
+    "despite_deadline": "Serbia refused to withdraw its troops despite a NATO deadline.",
 }
 
 
@@ -128,3 +134,23 @@ def test_investigators_sent_to_y_investigate_y_doctors_do_not(facts):
 
 def test_announced_military_action_is_a_threat(facts):
     assert ("Egypt", "threatens", "Ethiopia") in triples(facts["military_action"])
+
+
+def test_agreed_to_an_act_with_y(facts):
+    assert ("Karen rebels", "agreesWith", "Myanmar") in triples(facts["truce_with"])
+    # "with Y's backing" is no party to the plan
+    assert not triples(facts["plan_backing"])
+
+
+def test_banning_trade_is_a_sanction_banning_a_group_coercion(facts):
+    got = triples(facts["banned_imports"])
+    assert ("Russia", "sanctions", "Moldova") in got and ("Russia", "coerces", "Moldova") not in got
+    assert ("Egypt", "coerces", "Muslim Brotherhood") in triples(facts["banned_group"])
+
+
+def test_walking_out_of_talks_with_y_is_a_sanction(facts):
+    assert ("Armenia", "sanctions", "Azerbaijan") in triples(facts["walked_out"])
+
+
+def test_refusing_despite_y_s_deadline_rejects_y_even_when_moving_its_own_troops(facts):
+    assert ("Serbia", "rejects", "NATO") in triples(facts["despite_deadline"])

@@ -669,6 +669,11 @@ class ArgResolver:
                      for o in p.children if o.dep_ == "pobj"]
             for o in inner:
                 out.extend(self.prep_objects(o, ("with",)))
+        elif "with" in preps:
+            # "agreed to a truce with Y", "agreed to talks with Y": the other side hangs on the act agreed to
+            te = v.doc._.kg_token_entity or {}
+            out += [w for o in list(out) if o.i not in te and o.dep_ == "pobj" and v.i in [a.i for a in list(o.ancestors)[1:3]]
+                    for w in self.prep_objects(o, ("with",)) if w not in out and w.i in te]
         return out
 
     @staticmethod

@@ -123,7 +123,7 @@ _UNDER = frozenset({"under", "per", "through"})
 _SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
                             "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
-                       "opposition", "objection", "protest"})
+                       "opposition", "objection", "protest", "deadline"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
 PURPOSEFUL = frozenset({"protestsAgainst", "requests", "supports"})
 #: Nouns of quantity or kind that pass their light verb on ("launched 10 days of war games").
@@ -211,7 +211,10 @@ class RelationExtractor:
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
+                    themed = self._themed_relations(tok, lex.verbs[key])
                     for cue in lex.verbs[key]:
+                        if themed and not cue.theme and not cue.preps and cue.relation not in themed:
+                            continue  # "banned imports of Y's beef" is a sanction, not "banned Y"
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
@@ -465,6 +468,12 @@ class RelationExtractor:
         keys = args.resolve_all(args.subject_tokens(v), deep=False)
         args.acting_subject = False
         return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
+
+    def _themed_relations(self, v, cues) -> set:
+        """The relations of a verb's rows whose object theme the verb's object has: such a row replaces
+        the verb's plain direct-object rows of other relations ("banned imports of Y's beef" -> sanctions,
+        not coerces; "seized a British tanker" -> coerces, not controls)."""
+        return {c.relation for c in cues if c.theme and not c.theme.startswith("^") and self._has_theme(v, c.theme)}
 
     def _subject_theme(self, v, theme: str, args: ArgResolver) -> bool:
         """Is the verb's (logical) subject one of the theme's nouns ("the last Russian troops left Y")?"""
@@ -986,12 +995,14 @@ class RelationExtractor:
         for x in (c for c in w.children if _wrapped(c)):
             toks, fallback = _act_targets(x, args, subjects)
             targets.extend(k for k in args.resolve_all(toks) if k not in targets)
-        if not targets and wrapper.relation == "rejects":
+        if wrapper.relation == "rejects" and not [t for t in targets if t not in subjects]:
             # "declined to resign despite pressure from Y", "refused despite calls by Y"
             despite = [o for h in (w, *(c for c in w.children if c.dep_ == "xcomp")) for p in h.children
                        if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding") for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURE]
-            targets = [k for k in args.resolve_all(despite) if k not in subjects]
+            # "despite a NATO deadline", "despite Washington's pressure": whose pressure it is
+            despite += [m for d in despite for m in args.noun_owner(d)]
+            targets += [k for k in args.resolve_all(despite) if k not in subjects]
         if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
