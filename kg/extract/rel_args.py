@@ -293,6 +293,8 @@ class ArgResolver:
                                         found += [self.led_by(k) if kind == "standin" else k
                                                   for k in self.resolve(o, deep=False)]
             if not found and kind == "target" and self.nonactors_ok:
+                found += self._target_of_actor(tok, deep, area, depth)
+            if not found and kind == "target" and self.nonactors_ok:
                 # "struck targets in Syria": the country they are in (hostile acts only)
                 found += self._country_around(tok)
             if not found and kind != "target":
@@ -551,8 +553,10 @@ class ArgResolver:
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
         if dep == "pcomp":
             owner = head.head
-            if owner.pos_ in ("VERB", "AUX") and head.lower_ in _TIME_PREPS:
-                # "killed 20 civilians after overrunning Y": the verb's own subject did both
+            if owner.pos_ in ("VERB", "AUX") and head.lower_ in _TIME_PREPS and not (
+                    head.lower_ == "by" and self.is_passive(owner)):
+                # "killed 20 civilians after overrunning Y", "violated the ceasefire by shelling Y": the verb's
+                # own subject did both (a means or a time)
                 return self.subject_tokens(owner, logical_passive=True, depth=depth + 1)
             if owner.pos_ in ("VERB", "AUX"):
                 # "accused X of arming Y", "thanked X for helping Y": the object acts
@@ -654,6 +658,18 @@ class ArgResolver:
             spans = (spans,)
         return any(s <= tok.i < e for s, e in spans)
 
+    def _target_of_actor(self, tok, deep, area, depth) -> list:
+        """A target noun's "of" actor in a hostile act: "shelled positions of the Kosovo Liberation Army",
+        "raided bases of the PKK" hit that actor (a place in "of" is where the target is, not whose)."""
+        found: list = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for t in conjuncts(o):
+                            self._one(t, found, deep, area, depth + 1)
+        return [k for k in found if self.etype(k) != "Location"]
+
     def noun_owner(self, noun) -> list:
         """The possessor of ``noun`` ("Moscow's support"), or its entity modifiers ("Russian airstrikes")."""
         for c in noun.children:
@@ -697,6 +713,11 @@ class ArgResolver:
                      for o in p.children if o.dep_ == "pobj"]
             for o in inner:
                 out.extend(self.prep_objects(o, ("with",)))
+        elif "with" in preps:
+            # "agreed to a truce with Y", "agreed to talks with Y": the other side hangs on the act agreed to
+            te = v.doc._.kg_token_entity or {}
+            out += [w for o in list(out) if o.i not in te and o.dep_ == "pobj" and v.i in [a.i for a in list(o.ancestors)[1:3]]
+                    for w in self.prep_objects(o, ("with",)) if w not in out and w.i in te]
         return out
 
     @staticmethod

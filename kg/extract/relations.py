@@ -145,7 +145,7 @@ _NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "t
 _SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
                             "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
-                       "opposition", "objection", "protest"})
+                       "opposition", "objection", "protest", "deadline"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
 PURPOSEFUL = frozenset({"protestsAgainst", "requests", "supports"})
 #: Nouns of quantity or kind that pass their light verb on ("launched 10 days of war games").
@@ -248,8 +248,7 @@ class RelationExtractor:
                     # a row whose theme the object matches speaks for the verb: it silences the plain rows of
                     # other relations ("granted autonomy to Y" is a concession, not also "granted a loan to Y"
                     # aid; "banned imports of Y's beef" is a sanction, not also the plain row's coercion)
-                    themed = {c.relation for c in cues if c.theme and c.theme[0] not in "^+"
-                              and self._has_theme(tok, c.theme)}
+                    themed = self._themed_relations(tok, cues)
                     for cue in cues:
                         if themed and not cue.theme and cue.relation not in themed:
                             continue
@@ -297,7 +296,7 @@ class RelationExtractor:
         if cue.theme and not (self._subject_theme(v, cue.theme[1:], args) if cue.theme.startswith("^")
                               else self._has_theme(v, cue.theme)):
             return
-        if cue.theme and cue.theme.startswith("^") and not cue.preps and not any(
+        if cue.theme and cue.theme.startswith("^") and not cue.preps and cue.relation != "attacks" and not any(
                 c.dep_ == "dobj" and c.i in args.te for c in v.children):
             return  # "the troops left Estonia", but not "soldiers left the base (in Syria) to buy food"
         if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children) and (
@@ -649,12 +648,19 @@ class RelationExtractor:
         args.acting_subject = False
         return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
 
+    def _themed_relations(self, v, cues) -> set:
+        """The relations of a verb's rows whose object theme the verb's object has: such a row replaces
+        the verb's plain direct-object rows of other relations ("banned imports of Y's beef" -> sanctions,
+        not coerces; "seized a British tanker" -> coerces, not controls)."""
+        return {c.relation for c in cues if c.theme and c.theme[0] not in "^+" and self._has_theme(v, c.theme)}
+
     def _subject_theme(self, v, theme: str, args: ArgResolver) -> bool:
         """Is the verb's (logical) subject one of the theme's nouns ("the last Russian troops left Y")?"""
         words = self.lex.themes.get(theme, frozenset())
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or args.subject_tokens(v)
         return any(t.lemma_.lower() in words or t.lower_ in words for s in subj
                    for t in (s, *(c for c in s.children if c.dep_ in ("compound", "conj"))))
+
     def _summarised_act(self, obj_toks, subjects, args: ArgResolver, sent, ctx, out: list[_Cand]) -> list[str]:
         """ "Y asked that the raid be called off, a request that was turned down by X", "Y accused Z of ...,
         a charge X denied": a noun set off by a comma after a clause sums up that clause's act; whoever
@@ -1042,8 +1048,10 @@ class RelationExtractor:
         light = None
         if top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in _STOPPING:
             return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
-        if _requested(top):
-            return  # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done
+        if _requested(top) and cue.relation != "requests":
+            # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done (but "sought a
+            # loan from Y" is the asking itself)
+            return
         if any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in n.children):
             return  # "a possible Turkish offensive against Y", "the planned talks with Y": not (yet) done
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
@@ -1225,6 +1233,8 @@ class RelationExtractor:
             if w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in _SPURNING:
                 return  # "rejected a Commonwealth offer to mediate": the rejection is the fact
             subjects = args.resolve_all(args.noun_owner(w))
+            if not subjects:
+                subjects = args.resolve_all(self._light_owner(w, args))
         else:
             subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
         args.acting_subject = False
@@ -1236,12 +1246,14 @@ class RelationExtractor:
         for x in (c for c in w.children if _wrapped(c)):
             toks, fallback = _act_targets(x, args, subjects)
             targets.extend(k for k in args.resolve_all(toks) if k not in targets)
-        if not targets and wrapper.relation == "rejects":
+        if wrapper.relation == "rejects" and not [t for t in targets if t not in subjects]:
             # "declined to resign despite pressure from Y", "refused despite calls by Y"
             despite = [o for h in (w, *(c for c in w.children if c.dep_ == "xcomp")) for p in h.children
                        if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding") for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURE]
-            targets = [k for k in args.resolve_all(despite) if k not in subjects]
+            # "despite a NATO deadline", "despite Washington's pressure": whose pressure it is
+            despite += [m for d in despite for m in args.noun_owner(d)]
+            targets += [k for k in args.resolve_all(despite) if k not in subjects]
         if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
@@ -1283,6 +1295,14 @@ class RelationExtractor:
                         c.relation in coop for c in self.lex.nouns.get(o.lemma_.lower(), ()))):
                     return True
         return False
+
+    def _light_owner(self, w, args: ArgResolver) -> list:
+        """Whose a wrapper noun is when a light verb governs it: "Caracas expressed its willingness to
+        cooperate with Havana", "X showed readiness to ..." -> the light verb's subject (active, forward)."""
+        gov = w.head
+        if w.dep_ != "dobj" or gov is w or self.lex.light.get(gov.lemma_.lower()) != "fwd":
+            return []
+        return args.subject_tokens(gov)
 
     def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
         """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
