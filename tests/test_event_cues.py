@@ -138,6 +138,9 @@ SENTENCES: dict[str, str] = {
     "accepted_attack": "The Shining Path accepted responsibility for the attack on the Peruvian army.",
     "allowed_visit": "Burma allowed the International Committee of the Red Cross to visit its prisons.",
     "allowed_use": "The United States allowed Israel to use its bases.",
+    "charged_that": "Guinea's government charged that Liberian President Charles Taylor was arming rebels.",
+    "alleged_that": "Kenya alleged that Uganda had rigged the vote.",
+    "said_that": "Kenya said that Uganda had held the vote.",
 }
 
 
@@ -423,3 +426,9 @@ def test_admitting_a_wrong_done_to_y_concedes(facts):
 def test_letting_outsiders_in_to_visit_concedes(facts):
     assert ("Myanmar", "concedesTo", "International Committee of the Red Cross") in triples(facts["allowed_visit"])
     assert "concedesTo" not in relations(facts["allowed_use"])
+
+
+def test_charging_or_alleging_that_y_did_something_accuses_y(facts):
+    assert ("Guinea", "accuses", "Charles Taylor") in triples(facts["charged_that"])
+    assert ("Kenya", "accuses", "Uganda") in triples(facts["alleged_that"])
+    assert "accuses" not in relations(facts["said_that"])

@@ -514,10 +514,17 @@ class RelationExtractor:
             if a.dep_ not in ("advcl", "relcl") and not (a.dep_ == "xcomp" and a.tag_ == "VB"):
                 continue
             if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "following") for m in a.children):
+                foes = []
                 if cue.relation == "mobilizesAgainst" and not objects and self._is_hostile_verb(a, args):
                     foes = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
-                    if foes:
-                        out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
+                elif cue.relation == "mobilizesAgainst" and not objects:
+                    # "as fighting with Azerbaijan intensified": the other side of a fight the clause is about
+                    fights = [n for n in a.children if n.dep_ == "nsubj" and any(
+                        c.relation == "attacks" for c in self.lex.nouns.get(n.lemma_.lower(), ()))]
+                    foes = [k for k in args.resolve_all([o for n in fights for o in args.prep_objects(n, ("with", "by", "from"))])
+                            if k not in subjects]
+                if foes:
+                    out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
                 continue
             if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children):
                 continue
