@@ -141,6 +141,13 @@ SENTENCES: dict[str, str] = {
     "charged_that": "Guinea's government charged that Liberian President Charles Taylor was arming rebels.",
     "alleged_that": "Kenya alleged that Uganda had rigged the vote.",
     "said_that": "Kenya said that Uganda had held the vote.",
+    "withdrawal_of_troops": "The withdrawal of Russian troops from Moldova was completed in 2002.",
+    "called_for_withdrawal": "Moldova called for the withdrawal of Russian troops from its territory.",
+    "withdrawal_demanded": "The withdrawal of Russian troops from Moldova was demanded by Chisinau.",
+    "urged_deployment": "Kyiv urged the deployment of NATO troops near Russia.",
+    "embassy_besieged": "The Chinese embassy was besieged by angry Vietnamese protesters.",
+    "embassy_guarded": "The Chinese embassy was guarded by Vietnamese police.",
+    "under_investigation": "Iraq is under investigation by the IAEA.",
 }
 
 
@@ -432,3 +439,16 @@ def test_charging_or_alleging_that_y_did_something_accuses_y(facts):
     assert ("Guinea", "accuses", "Charles Taylor") in triples(facts["charged_that"])
     assert ("Kenya", "accuses", "Uganda") in triples(facts["alleged_that"])
     assert "accuses" not in relations(facts["said_that"])
+
+
+def test_withdrawal_of_troops_told_as_done_not_asked_for(facts):
+    assert ("Russia", "withdrawsFrom", "Moldova") in triples(facts["withdrawal_of_troops"])
+    assert "withdrawsFrom" not in relations(facts["called_for_withdrawal"])
+    assert "withdrawsFrom" not in relations(facts["withdrawal_demanded"])
+    assert "mobilizesAgainst" not in relations(facts["urged_deployment"])
+
+
+def test_passive_protest_acts_on_an_embassy_and_inquiries_one_is_under(facts):
+    assert ("Vietnamese protesters", "protestsAgainst", "China") in triples(facts["embassy_besieged"])
+    assert "protestsAgainst" not in relations(facts["embassy_guarded"])
+    assert ("International Atomic Energy Agency", "accuses", "Iraq") in triples(facts["under_investigation"])

@@ -120,6 +120,9 @@ _ADMIT = frozenset({"acknowledge", "admit"})
 #: Acts a state lets outsiders do on its soil: allowing them is a concession.
 _ADMITTED_ACTS = frozenset({"visit", "inspect", "enter", "return", "monitor", "observe", "investigate", "access",
                             "operate", "reopen", "resume"})
+#: Verbs telling that an act named by a noun took place ("completed the withdrawal of ...").
+_CARRIED_OUT = frozenset({"complete", "begin", "start", "finish", "continue", "carry", "conduct", "announce",
+                          "order", "launch"})
 _CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
@@ -240,6 +243,8 @@ class RelationExtractor:
             if lemma == "joint" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and (
                     tok.head.lemma_.lower() not in self._noun_keys):
                 self._joint_thing(tok.head, args, out)
+            if lemma in ("investigation", "inquiry", "probe", "scrutiny") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                self._under_inquiry(tok, args, out)
             if lemma == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADMIT:
                 self._admitted(tok, args, out)
             if lemma in ("allow", "permit") and tok.pos_ in _VERB_POS:
@@ -472,6 +477,24 @@ class RelationExtractor:
         elif len(sides) > 1:
             out.append(_Cand(sides, "cooperatesWith", [], "noun-light", 0.7, n.sent, ctx, True))
 
+    def _under_inquiry(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Iraq is under investigation by the IAEA", "X, under investigation by Y, ...": Y inquires into X."""
+        gov = n.head.head
+        inquirers = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                     if o.dep_ == "pobj"]
+        inquirers += [o for p in gov.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > n.i
+                      for o in p.children if o.dep_ == "pobj"]
+        if gov.pos_ in _VERB_POS:
+            targets = args.subject_tokens(gov)
+        elif gov.pos_ in _NOUN_POS:
+            targets = [gov]
+        else:
+            return
+        subjects = args.resolve_all(inquirers)
+        objects = [k for k in args.resolve_all(targets) if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "accuses", objects, "noun", 0.75, n.sent, context_of(gov, self.lex)))
+
     def _admitted(self, resp, args: ArgResolver, out: list[_Cand]) -> None:
         """"NATO acknowledged responsibility for the bombing of the Chinese embassy": admitting a wrong done
         to Y concedes to Y (CAMEO 08 'admit wrongdoing')."""
@@ -651,9 +674,22 @@ class RelationExtractor:
         """"Farmers hurled eggs at the American embassy", "activists chained themselves to the gates of the
         French embassy", "rallied outside the Chinese consulate": a crowd's protest act at a country's
         diplomatic mission is a protest against that country."""
+        missions = self.lex.themes.get("embassy", frozenset())
+        if args.is_passive(v):
+            # "the Chinese embassy was besieged by angry Vietnamese protesters"
+            found = [o for o in v.children if o.dep_ == "nsubjpass" and o.lemma_.lower() in missions]
+            crowd = args.resolve_all(args.agents(v), deep=False)
+            if found and crowd and all(args.etype(k) in ("Group", "Organization") for k in crowd):
+                args.nonactors_ok = True
+                objects = [k for k in args.resolve_all(found) if args.etype(k) in ("Country", "Organization")
+                           and k not in crowd]
+                args.nonactors_ok = False
+                if objects:
+                    out.append(_Cand(crowd, "protestsAgainst", objects, "verb-passive", 0.75, v.sent,
+                                     context_of(v, self.lex)))
+            return
         if not self._crowd_subject(v, args):
             return
-        missions = self.lex.themes.get("embassy", frozenset())
         # "stoned / picketed the US embassy"
         found = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in missions]
         for p in v.children:
@@ -856,6 +892,13 @@ class RelationExtractor:
                 # "a strike called by the opposition against Y": "against" often hangs on the agent
                 objects = args.resolve_all(args.prep_objects(acl[0], cue.preps) + [
                     o for a in actor_toks for o in args.prep_objects(a, ("against",)) if "against" in cue.preps], area=area)
+        if not actor_toks and cue.relation in ("withdrawsFrom", "mobilizesAgainst") and (
+                n.dep_ in ("nsubj", "nsubjpass") or (n.dep_ == "dobj" and n.head.lemma_.lower() in _CARRIED_OUT)) and not any(
+                c.relation in ("requests", "rejects", "threatens") for c in self.lex.verbs.get(n.head.lemma_.lower(), ())):
+            # (told as done, not asked for: "called for the withdrawal of Russian troops" is a demand only)
+            # "the withdrawal of Russian troops from Y", "the deployment of Chinese warships near Y"
+            troops = self.lex.themes.get("troops", frozenset())
+            actor_toks = [o for o in args.prep_objects(n, ("of",)) if o.lemma_.lower() in troops]
         actor_toks = [t for t in actor_toks if not set(args.resolve(t)) & set(objects)] or actor_toks
         if actor_toks and not args.resolve_all(actor_toks):
             actor_toks = []  # "its invasion" with an unresolved pronoun: the light verb's subject acts
