@@ -148,6 +148,12 @@ SENTENCES: dict[str, str] = {
     "embassy_besieged": "The Chinese embassy was besieged by angry Vietnamese protesters.",
     "embassy_guarded": "The Chinese embassy was guarded by Vietnamese police.",
     "under_investigation": "Iraq is under investigation by the IAEA.",
+    "share_on_topic": "Kenya and Ethiopia agreed to share intelligence on al-Shabaab.",
+    "sanctions_on": "Kenya agreed to impose sanctions on Eritrea.",
+    "went_on_strike": "Kenyan doctors went on strike to demand better pay from the government of Kenya.",
+    "went_on_patrol": "Kenyan police went on patrol to demand papers from Somali refugees.",
+    "commission_to_investigate": "The UN Human Rights Council set up a commission to investigate abuses by Eritrea.",
+    "commission_to_study": "The UN Human Rights Council set up a commission to study trade with Eritrea.",
 }
 
 
@@ -452,3 +458,21 @@ def test_passive_protest_acts_on_an_embassy_and_inquiries_one_is_under(facts):
     assert ("Vietnamese protesters", "protestsAgainst", "China") in triples(facts["embassy_besieged"])
     assert "protestsAgainst" not in relations(facts["embassy_guarded"])
     assert ("International Atomic Energy Agency", "accuses", "Iraq") in triples(facts["under_investigation"])
+
+
+def test_the_topic_of_a_joint_act_is_no_party(facts):
+    got = triples(facts["share_on_topic"])
+    assert not any(o == "Al-Shabaab" for _, _, o in got)
+    assert any(r == "agreesWith" and {s, o} == {"Kenya", "Ethiopia"} for s, r, o in got)
+    # a punitive act's "on" is its target
+    assert ("Kenya", "threatens", "Eritrea") in triples(facts["sanctions_on"])
+
+
+def test_going_on_strike_to_demand_is_a_protest(facts):
+    assert ("Kenyan doctors", "protestsAgainst", "Kenya") in triples(facts["went_on_strike"])
+    assert "protestsAgainst" not in relations(facts["went_on_patrol"])
+
+
+def test_setting_up_a_commission_to_investigate(facts):
+    assert ("UN Human Rights Council", "accuses", "Eritrea") in triples(facts["commission_to_investigate"])
+    assert "accuses" not in relations(facts["commission_to_study"])

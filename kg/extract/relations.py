@@ -123,6 +123,9 @@ _ADMITTED_ACTS = frozenset({"visit", "inspect", "enter", "return", "monitor", "o
 #: Verbs telling that an act named by a noun took place ("completed the withdrawal of ...").
 _CARRIED_OUT = frozenset({"complete", "begin", "start", "finish", "continue", "carry", "conduct", "announce",
                           "order", "launch"})
+#: Bodies formed or sent to inquire, and the verbs forming them.
+_PANELS = frozenset({"commission", "team", "panel", "mission", "committee", "body", "group", "tribunal"})
+_FORMED = frozenset({"set", "establish", "appoint", "form", "create", "name", "launch", "convene"})
 _CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
@@ -395,6 +398,15 @@ class RelationExtractor:
                 "advcl", "xcomp", "relcl") and v.head.lemma_.lower() in _SEND | _ARRIVE:
             # "a UN team arrived in Congo to investigate massacres by Y": coming to inquire is inquiring
             ctx = context_of(v.head, self.lex)
+        elif cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ in ("relcl", "acl") and (
+                v.head.lemma_.lower() in _PANELS and v.head.dep_ == "dobj"
+                and v.head.head.lemma_.lower() in _SEND | _FORMED):
+            # "set up a commission to investigate abuses by Y": forming the inquiry is inquiring
+            ctx = context_of(v.head.head, self.lex)
+        elif cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ == "advcl" and (
+                v.head.lemma_.lower() in _FORMED and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _PANELS for c in v.head.children)):
+            ctx = context_of(v.head, self.lex)  # (the parser hangs the aim on the verb)
         else:
             ctx = context_of(v, self.lex)
         if cue.relation == "supplies" and obj_toks and all(o.lemma_.lower() in _BORDERS for o in obj_toks):
@@ -602,6 +614,9 @@ class RelationExtractor:
             return self._is_protest_noun(h)
         if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
             return True
+        if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "strike" for o in p.children)
+               for p in h.children):
+            return True  # "went on strike to demand better pay from Y"
         street = h.lemma_.lower() == "take" and any(  # "took to the streets to denounce Y"
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
             for p in h.children)
@@ -1304,10 +1319,15 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
                 continue
             objs = args.direct_objects(v)
             toks += objs
+            rels = {c.relation for c in args.lex.verbs.get(v.lemma_.lower(), ())}
+            # "agreed to share intelligence on al-Shabaab": the topic of a joint act is no party to it
+            topical = bool(rels) and rels <= {"cooperatesWith", "consultsWith", "agreesWith"}
             for h in [v, *objs]:
                 for p in h.children:
                     if p.dep_ in ("prep", "dative"):
                         pobjs = [o for o in p.children if o.dep_ == "pobj"]
+                        if topical and p.lower_ in ("on", "about", "over", "regarding", "concerning"):
+                            continue
                         if p.lower_ in ("in", "inside", "into"):
                             fallback += pobjs
                         elif p.lower_ in ("to", "toward", "towards") and v.lemma_.lower() in _MOTION:
