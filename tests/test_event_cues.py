@@ -154,6 +154,14 @@ SENTENCES: dict[str, str] = {
     "went_on_patrol": "Kenyan police went on patrol to demand papers from Somali refugees.",
     "commission_to_investigate": "The UN Human Rights Council set up a commission to investigate abuses by Eritrea.",
     "commission_to_study": "The UN Human Rights Council set up a commission to study trade with Eritrea.",
+    "resumed_sharing": "Japan and South Korea resumed intelligence sharing.",
+    "reopened_border": "Turkey reopened its border with Armenia.",
+    "returned_prisoners": "Azerbaijan returned 15 Armenian prisoners of war.",
+    "returned_to_talks": "Azerbaijan returned to the talks with Armenia.",
+    "returned_tanker": "Iran returned the seized British tanker.",
+    "handed_control": "Russia handed over control of the base to Syrian forces.",
+    "handed_documents": "Russia handed over the documents to Syria.",
+    "transferred_money": "Qatar transferred $30 million to Lebanon.",
 }
 
 
@@ -476,3 +484,15 @@ def test_going_on_strike_to_demand_is_a_protest(facts):
 def test_setting_up_a_commission_to_investigate(facts):
     assert ("UN Human Rights Council", "accuses", "Eritrea") in triples(facts["commission_to_investigate"])
     assert "accuses" not in relations(facts["commission_to_study"])
+
+
+def test_resumed_sharing_reopened_borders_returned_captives_handed_control(facts):
+    got = triples(facts["resumed_sharing"])
+    assert any(r == "cooperatesWith" and {s, o} == {"Japan", "South Korea"} for s, r, o in got)
+    assert ("Turkey", "concedesTo", "Armenia") in triples(facts["reopened_border"])
+    assert any(s == "Azerbaijan" and r == "withdrawsFrom" for s, r, _ in triples(facts["returned_prisoners"]))
+    assert "withdrawsFrom" not in relations(facts["returned_to_talks"])
+    assert ("Iran", "withdrawsFrom", "United Kingdom") in triples(facts["returned_tanker"])
+    assert ("Russia", "withdrawsFrom", "Syria") in triples(facts["handed_control"])
+    assert "withdrawsFrom" not in relations(facts["handed_documents"])
+    assert ("Qatar", "supplies", "Lebanon") in triples(facts["transferred_money"])
