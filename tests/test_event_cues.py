@@ -138,6 +138,30 @@ SENTENCES: dict[str, str] = {
     "accepted_attack": "The Shining Path accepted responsibility for the attack on the Peruvian army.",
     "allowed_visit": "Burma allowed the International Committee of the Red Cross to visit its prisons.",
     "allowed_use": "The United States allowed Israel to use its bases.",
+    "charged_that": "Guinea's government charged that Liberian President Charles Taylor was arming rebels.",
+    "alleged_that": "Kenya alleged that Uganda had rigged the vote.",
+    "said_that": "Kenya said that Uganda had held the vote.",
+    "withdrawal_of_troops": "The withdrawal of Russian troops from Moldova was completed in 2002.",
+    "called_for_withdrawal": "Moldova called for the withdrawal of Russian troops from its territory.",
+    "withdrawal_demanded": "The withdrawal of Russian troops from Moldova was demanded by Chisinau.",
+    "urged_deployment": "Kyiv urged the deployment of NATO troops near Russia.",
+    "embassy_besieged": "The Chinese embassy was besieged by angry Vietnamese protesters.",
+    "embassy_guarded": "The Chinese embassy was guarded by Vietnamese police.",
+    "under_investigation": "Iraq is under investigation by the IAEA.",
+    "share_on_topic": "Kenya and Ethiopia agreed to share intelligence on al-Shabaab.",
+    "sanctions_on": "Kenya agreed to impose sanctions on Eritrea.",
+    "went_on_strike": "Kenyan doctors went on strike to demand better pay from the government of Kenya.",
+    "went_on_patrol": "Kenyan police went on patrol to demand papers from Somali refugees.",
+    "commission_to_investigate": "The UN Human Rights Council set up a commission to investigate abuses by Eritrea.",
+    "commission_to_study": "The UN Human Rights Council set up a commission to study trade with Eritrea.",
+    "resumed_sharing": "Japan and South Korea resumed intelligence sharing.",
+    "reopened_border": "Turkey reopened its border with Armenia.",
+    "returned_prisoners": "Azerbaijan returned 15 Armenian prisoners of war.",
+    "returned_to_talks": "Azerbaijan returned to the talks with Armenia.",
+    "returned_tanker": "Iran returned the seized British tanker.",
+    "handed_control": "Russia handed over control of the base to Syrian forces.",
+    "handed_documents": "Russia handed over the documents to Syria.",
+    "transferred_money": "Qatar transferred $30 million to Lebanon.",
 }
 
 
@@ -424,3 +448,52 @@ def test_admitting_a_wrong_done_to_y_concedes(facts):
 def test_letting_outsiders_in_to_visit_concedes(facts):
     assert ("Myanmar", "concedesTo", "International Committee of the Red Cross") in triples(facts["allowed_visit"])
     assert "concedesTo" not in relations(facts["allowed_use"])
+
+
+def test_charging_or_alleging_that_y_did_something_accuses_y(facts):
+    assert ("Guinea", "accuses", "Charles Taylor") in triples(facts["charged_that"])
+    assert ("Kenya", "accuses", "Uganda") in triples(facts["alleged_that"])
+    assert "accuses" not in relations(facts["said_that"])
+
+
+def test_withdrawal_of_troops_told_as_done_not_asked_for(facts):
+    assert ("Russia", "withdrawsFrom", "Moldova") in triples(facts["withdrawal_of_troops"])
+    assert "withdrawsFrom" not in relations(facts["called_for_withdrawal"])
+    assert "withdrawsFrom" not in relations(facts["withdrawal_demanded"])
+    assert "mobilizesAgainst" not in relations(facts["urged_deployment"])
+
+
+def test_passive_protest_acts_on_an_embassy_and_inquiries_one_is_under(facts):
+    assert ("Vietnamese protesters", "protestsAgainst", "China") in triples(facts["embassy_besieged"])
+    assert "protestsAgainst" not in relations(facts["embassy_guarded"])
+    assert ("International Atomic Energy Agency", "accuses", "Iraq") in triples(facts["under_investigation"])
+
+
+def test_the_topic_of_a_joint_act_is_no_party(facts):
+    got = triples(facts["share_on_topic"])
+    assert not any(o == "Al-Shabaab" for _, _, o in got)
+    assert any(r == "agreesWith" and {s, o} == {"Kenya", "Ethiopia"} for s, r, o in got)
+    # a punitive act's "on" is its target
+    assert ("Kenya", "threatens", "Eritrea") in triples(facts["sanctions_on"])
+
+
+def test_going_on_strike_to_demand_is_a_protest(facts):
+    assert ("Kenyan doctors", "protestsAgainst", "Kenya") in triples(facts["went_on_strike"])
+    assert "protestsAgainst" not in relations(facts["went_on_patrol"])
+
+
+def test_setting_up_a_commission_to_investigate(facts):
+    assert ("UN Human Rights Council", "accuses", "Eritrea") in triples(facts["commission_to_investigate"])
+    assert "accuses" not in relations(facts["commission_to_study"])
+
+
+def test_resumed_sharing_reopened_borders_returned_captives_handed_control(facts):
+    got = triples(facts["resumed_sharing"])
+    assert any(r == "cooperatesWith" and {s, o} == {"Japan", "South Korea"} for s, r, o in got)
+    assert ("Turkey", "concedesTo", "Armenia") in triples(facts["reopened_border"])
+    assert any(s == "Azerbaijan" and r == "withdrawsFrom" for s, r, _ in triples(facts["returned_prisoners"]))
+    assert "withdrawsFrom" not in relations(facts["returned_to_talks"])
+    assert ("Iran", "withdrawsFrom", "United Kingdom") in triples(facts["returned_tanker"])
+    assert ("Russia", "withdrawsFrom", "Syria") in triples(facts["handed_control"])
+    assert "withdrawsFrom" not in relations(facts["handed_documents"])
+    assert ("Qatar", "supplies", "Lebanon") in triples(facts["transferred_money"])

@@ -124,6 +124,12 @@ _ADMIT = frozenset({"acknowledge", "admit"})
 #: Acts a state lets outsiders do on its soil: allowing them is a concession.
 _ADMITTED_ACTS = frozenset({"visit", "inspect", "enter", "return", "monitor", "observe", "investigate", "access",
                             "operate", "reopen", "resume"})
+#: Verbs telling that an act named by a noun took place ("completed the withdrawal of ...").
+_CARRIED_OUT = frozenset({"complete", "begin", "start", "finish", "continue", "carry", "conduct", "announce",
+                          "order", "launch"})
+#: Bodies formed or sent to inquire, and the verbs forming them.
+_PANELS = frozenset({"commission", "team", "panel", "mission", "committee", "body", "group", "tribunal"})
+_FORMED = frozenset({"set", "establish", "appoint", "form", "create", "name", "launch", "convene"})
 _CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
@@ -274,6 +280,8 @@ class RelationExtractor:
             if lemma == "joint" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and (
                     tok.head.lemma_.lower() not in self._noun_keys):
                 self._joint_thing(tok.head, args, out)
+            if lemma in ("investigation", "inquiry", "probe", "scrutiny") and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+                self._under_inquiry(tok, args, out)
             if lemma == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADMIT:
                 self._admitted(tok, args, out)
             if lemma in ("allow", "permit") and tok.pos_ in _VERB_POS:
@@ -471,6 +479,15 @@ class RelationExtractor:
                 "advcl", "xcomp", "relcl") and v.head.lemma_.lower() in _SEND | _ARRIVE:
             # "a UN team arrived in Congo to investigate massacres by Y": coming to inquire is inquiring
             ctx = context_of(v.head, self.lex)
+        elif cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ in ("relcl", "acl") and (
+                v.head.lemma_.lower() in _PANELS and v.head.dep_ == "dobj"
+                and v.head.head.lemma_.lower() in _SEND | _FORMED):
+            # "set up a commission to investigate abuses by Y": forming the inquiry is inquiring
+            ctx = context_of(v.head.head, self.lex)
+        elif cue.relation == "accuses" and v.lemma_.lower() in _INQUIRY and v.dep_ == "advcl" and (
+                v.head.lemma_.lower() in _FORMED and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _PANELS for c in v.head.children)):
+            ctx = context_of(v.head, self.lex)  # (the parser hangs the aim on the verb)
         else:
             ctx = context_of(v, self.lex)
         if (cue.relation == "consultsWith" and ctx.purpose and v.dep_ == "advcl" and not cue.preps
@@ -570,6 +587,24 @@ class RelationExtractor:
         elif len(sides) > 1:
             out.append(_Cand(sides, "cooperatesWith", [], "noun-light", 0.7, n.sent, ctx, True))
 
+    def _under_inquiry(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Iraq is under investigation by the IAEA", "X, under investigation by Y, ...": Y inquires into X."""
+        gov = n.head.head
+        inquirers = [o for p in n.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                     if o.dep_ == "pobj"]
+        inquirers += [o for p in gov.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > n.i
+                      for o in p.children if o.dep_ == "pobj"]
+        if gov.pos_ in _VERB_POS:
+            targets = args.subject_tokens(gov)
+        elif gov.pos_ in _NOUN_POS:
+            targets = [gov]
+        else:
+            return
+        subjects = args.resolve_all(inquirers)
+        objects = [k for k in args.resolve_all(targets) if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "accuses", objects, "noun", 0.75, n.sent, context_of(gov, self.lex)))
+
     def _admitted(self, resp, args: ArgResolver, out: list[_Cand]) -> None:
         """"NATO acknowledged responsibility for the bombing of the Chinese embassy": admitting a wrong done
         to Y concedes to Y (CAMEO 08 'admit wrongdoing')."""
@@ -612,10 +647,17 @@ class RelationExtractor:
             if a.dep_ not in ("advcl", "relcl") and not (a.dep_ == "xcomp" and a.tag_ == "VB"):
                 continue
             if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "following") for m in a.children):
+                foes = []
                 if cue.relation == "mobilizesAgainst" and not objects and self._is_hostile_verb(a, args):
                     foes = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
-                    if foes:
-                        out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
+                elif cue.relation == "mobilizesAgainst" and not objects:
+                    # "as fighting with Azerbaijan intensified": the other side of a fight the clause is about
+                    fights = [n for n in a.children if n.dep_ == "nsubj" and any(
+                        c.relation == "attacks" for c in self.lex.nouns.get(n.lemma_.lower(), ()))]
+                    foes = [k for k in args.resolve_all([o for n in fights for o in args.prep_objects(n, ("with", "by", "from"))])
+                            if k not in subjects]
+                if foes:
+                    out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
                 continue
             if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children):
                 continue
@@ -722,6 +764,9 @@ class RelationExtractor:
             return self._is_protest_noun(h)
         if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
             return True
+        if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "strike" for o in p.children)
+               for p in h.children):
+            return True  # "went on strike to demand better pay from Y"
         street = h.lemma_.lower() == "take" and any(  # "took to the streets to denounce Y"
             p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "street" for o in p.children)
             for p in h.children)
@@ -862,9 +907,22 @@ class RelationExtractor:
         """"Farmers hurled eggs at the American embassy", "activists chained themselves to the gates of the
         French embassy", "rallied outside the Chinese consulate": a crowd's protest act at a country's
         diplomatic mission is a protest against that country."""
+        missions = self.lex.themes.get("embassy", frozenset())
+        if args.is_passive(v):
+            # "the Chinese embassy was besieged by angry Vietnamese protesters"
+            found = [o for o in v.children if o.dep_ == "nsubjpass" and o.lemma_.lower() in missions]
+            crowd = args.resolve_all(args.agents(v), deep=False)
+            if found and crowd and all(args.etype(k) in ("Group", "Organization") for k in crowd):
+                args.nonactors_ok = True
+                objects = [k for k in args.resolve_all(found) if args.etype(k) in ("Country", "Organization")
+                           and k not in crowd]
+                args.nonactors_ok = False
+                if objects:
+                    out.append(_Cand(crowd, "protestsAgainst", objects, "verb-passive", 0.75, v.sent,
+                                     context_of(v, self.lex)))
+            return
         if not self._crowd_subject(v, args):
             return
-        missions = self.lex.themes.get("embassy", frozenset())
         # "stoned / picketed the US embassy"
         found = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in missions]
         for p in v.children:
@@ -1129,6 +1187,13 @@ class RelationExtractor:
                 # "a strike called by the opposition against Y": "against" often hangs on the agent
                 objects = args.resolve_all(args.prep_objects(acl[0], cue.preps) + [
                     o for a in actor_toks for o in args.prep_objects(a, ("against",)) if "against" in cue.preps], area=area)
+        if not actor_toks and cue.relation in ("withdrawsFrom", "mobilizesAgainst") and (
+                n.dep_ in ("nsubj", "nsubjpass") or (n.dep_ == "dobj" and n.head.lemma_.lower() in _CARRIED_OUT)) and not any(
+                c.relation in ("requests", "rejects", "threatens") for c in self.lex.verbs.get(n.head.lemma_.lower(), ())):
+            # (told as done, not asked for: "called for the withdrawal of Russian troops" is a demand only)
+            # "the withdrawal of Russian troops from Y", "the deployment of Chinese warships near Y"
+            troops = self.lex.themes.get("troops", frozenset())
+            actor_toks = [o for o in args.prep_objects(n, ("of",)) if o.lemma_.lower() in troops]
         actor_toks = [t for t in actor_toks if not set(args.resolve(t)) & set(objects)] or actor_toks
         if actor_toks and not args.resolve_all(actor_toks):
             actor_toks = []  # "its invasion" with an unresolved pronoun: the light verb's subject acts
@@ -1638,10 +1703,15 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
             if v.lemma_.lower() in _TRANSFER and args.resolve_all(args.prep_objects(v, ("to",))):
                 objs = []  # "refused to extradite bin Laden to the US": the one handed over is no party
             toks += objs
+            rels = {c.relation for c in args.lex.verbs.get(v.lemma_.lower(), ())}
+            # "agreed to share intelligence on al-Shabaab": the topic of a joint act is no party to it
+            topical = bool(rels) and rels <= {"cooperatesWith", "consultsWith", "agreesWith"}
             for h in [v, *objs]:
                 for p in h.children:
                     if p.dep_ in ("prep", "dative"):
                         pobjs = [o for o in p.children if o.dep_ == "pobj"]
+                        if topical and p.lower_ in ("on", "about", "over", "regarding", "concerning"):
+                            continue
                         if p.lower_ in ("in", "inside", "into"):
                             fallback += pobjs
                         elif p.lower_ in ("to", "toward", "towards") and v.lemma_.lower() in _MOTION:
