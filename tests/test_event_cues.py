@@ -104,6 +104,15 @@ SENTENCES: dict[str, str] = {
     "military_action_unless": "Ankara warned it would launch military action against Syria unless Damascus expelled the rebels.",
     "ultimatum": "The Nigerian military issued a 48-hour ultimatum to MEND to release the oil workers.",
     "human_shields": "Liberian rebels used Sierra Leonean civilians as human shields.",
+    "not_bow": "Malaysian Prime Minister Mahathir Mohamad said he would not bow to pressure from the IMF.",
+    "bowed": "Kenya bowed to pressure from the IMF.",
+    "willingness_light": "Caracas expressed willingness to cooperate with Havana on oil.",
+    "pledge_in": "Japan pledged to increase investment in Indonesia and to help rebuild its banking system.",
+    "release_held_by": "Hezbollah demanded the release of Lebanese prisoners held by Israel.",
+    "release_plain": "Kenya demanded the release of Ugandan prisoners.",
+    "truce_with": "Tamil Tiger rebels agreed to a truce with the Sri Lankan government beginning on Christmas Eve.",
+    "condolence": "King Abdullah sent a message of condolence to Turkish President Ahmet Necdet Sezer.",
+    "paid_visit": "Chinese Premier Zhu Rongji paid a three-day visit to Egypt.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -370,3 +379,28 @@ def test_ultimatums_and_conditional_military_action_threaten(facts):
 
 def test_human_shields_are_coerced(facts):
     assert any(r == "coerces" and o == "Sierra Leonean civilians" for _, r, o in triples(facts["human_shields"]))
+
+
+def test_not_bowing_to_pressure_from_y_rejects_y(facts):
+    assert ("Mahathir Mohamad", "rejects", "International Monetary Fund") in triples(facts["not_bow"])
+    assert not rels(facts["bowed"], "rejects")
+
+
+def test_wrappers_reach_their_subject_and_target(facts):
+    assert ("Venezuela", "agreesWith", "Cuba") in triples(facts["willingness_light"])
+    # "its banking system" is the subject's own: the place of the pledged investment is the party
+    assert ("Japan", "agreesWith", "Indonesia") in triples(facts["pledge_in"])
+
+
+def test_demanding_the_release_of_those_held_by_y_asks_y(facts):
+    assert ("Hezbollah", "requests", "Israel") in triples(facts["release_held_by"])
+    assert not any(o == "Israel" for _, _, o in triples(facts["release_plain"]))
+
+
+def test_agreeing_to_a_truce_with_y(facts):
+    assert ("Liberation Tigers of Tamil Eelam", "agreesWith", "Sri Lanka") in triples(facts["truce_with"])
+
+
+def test_condolences_and_paid_visits(facts):
+    assert any(r == "supports" and o == "Ahmet Necdet Sezer" for _, r, o in triples(facts["condolence"]))
+    assert ("Zhu Rongji", "consultsWith", "Egypt") in triples(facts["paid_visit"])

@@ -114,10 +114,10 @@ _SEND = frozenset({"send", "dispatch", "deploy"})
 _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "threatens",
               "mobilizesAgainst": "threatens"}
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
-_REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
+_REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"}) | {"bow", "yield", "succumb", "cave", "accede", "submit"}
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
-                       "opposition", "objection", "protest"})
+                       "opposition", "objection", "protest"}) | {"deadline", "criticism", "condemnation"}
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
 PURPOSEFUL = frozenset({"protestsAgainst", "requests", "supports"})
 #: Nouns of quantity or kind that pass their light verb on ("launched 10 days of war games").
@@ -306,6 +306,9 @@ class RelationExtractor:
             else:
                 subj_toks = args.subject_tokens(v, logical_passive=True)
             obj_toks = args.objects(v, tuple(p for p in cue.preps if not p.startswith("^")))
+            if "with" in cue.preps and obj_toks and not args.resolve_all(obj_toks):
+                # "agreed to a truce with the government": the party hangs on the thing agreed to
+                obj_toks = [o for t in obj_toks for o in args.prep_objects(t, ("with",))] or obj_toks
         denied = None
         if cue.relation == "rejects" and not cue.preps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             denied = _reduced_denial(v, args)
@@ -333,6 +336,9 @@ class RelationExtractor:
         if cue.relation == "consultsWith" and not cue.preps:
             troops = self.lex.themes.get("troops", frozenset())
             obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
+        if cue.relation == "requests":
+            # "demanded the release of prisoners held by Israel": the one holding them is asked
+            obj_toks = [h for t in obj_toks for h in (_holders(t) or [t])]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -679,7 +685,7 @@ class RelationExtractor:
             if top.dep_ == "conj" and top.head is not top:
                 top = top.head
             elif (top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN"
-                  and top.head.head.lemma_.lower() in _QUANTITY):
+                  and top.head.head.lemma_.lower() in _QUANTITY | _CARRIERS):
                 top = top.head.head
             else:
                 break
@@ -840,6 +846,9 @@ class RelationExtractor:
             if w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in _SPURNING:
                 return  # "rejected a Commonwealth offer to mediate": the rejection is the fact
             subjects = args.resolve_all(args.noun_owner(w))
+            if not subjects and w.dep_ == "dobj" and w.head.lemma_.lower() in self.lex.light:
+                # "Caracas expressed willingness to cooperate with Havana": the light verb's subject
+                subjects = args.resolve_all(args.subject_tokens(w.head, logical_passive=True))
         else:
             subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
         args.acting_subject = False
@@ -857,7 +866,8 @@ class RelationExtractor:
                        if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding") for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURE]
             targets = [k for k in args.resolve_all(despite) if k not in subjects]
-        if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
+        if not [t for t in targets if t not in subjects] and (
+                wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
             # they agree with each other
@@ -1185,6 +1195,20 @@ _PARTICIPATING = frozenset({"join", "rejoin", "attend", "participate", "take", "
 _INCLUDING = frozenset({"include", "involve"})
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging"})
+
+
+#: Nouns that carry the act they are "of" to their verb: "sent a message of condolence to Y", "a note of protest".
+_CARRIERS = frozenset({"message", "letter", "note", "expression", "statement", "word"})
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct", "seize"})
+
+
+def _holders(t) -> list:
+    """Agents holding what ``t`` (a release, a return) is of: "the release of prisoners held by Y"."""
+    if t.lemma_.lower() not in ("release", "return", "freedom", "handover", "extradition", "repatriation"):
+        return []
+    return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
+            for a in x.children if a.dep_ == "acl" and a.lemma_.lower() in _HOLDING
+            for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"]
 
 
 def _along_with(v, objs) -> list:
