@@ -113,6 +113,10 @@ SENTENCES: dict[str, str] = {
     "truce_with": "Tamil Tiger rebels agreed to a truce with the Sri Lankan government beginning on Christmas Eve.",
     "condolence": "King Abdullah sent a message of condolence to Turkish President Ahmet Necdet Sezer.",
     "paid_visit": "Chinese Premier Zhu Rongji paid a three-day visit to Egypt.",
+    "shared_views": "The Chinese government said it shared the views of Pakistan on stability in Afghanistan.",
+    "shared_intel": "Kenya shared intelligence with Uganda.",
+    "suspended_passive": "Fiji and Mali were suspended from the African Union after military coups.",
+    "ordered_out": "Ouagadougou ordered out the head of a UN mission accused of meddling.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -404,3 +408,14 @@ def test_agreeing_to_a_truce_with_y(facts):
 def test_condolences_and_paid_visits(facts):
     assert any(r == "supports" and o == "Ahmet Necdet Sezer" for _, r, o in triples(facts["condolence"]))
     assert ("Zhu Rongji", "consultsWith", "Egypt") in triples(facts["paid_visit"])
+
+
+def test_sharing_y_s_views_agrees_with_y(facts):
+    assert ("China", "agreesWith", "Pakistan") in triples(facts["shared_views"])
+    assert not rels(facts["shared_intel"], "agreesWith")
+
+
+def test_members_suspended_from_a_body_and_envoys_ordered_out_are_sanctioned(facts):
+    got = rels(facts["suspended_passive"], "sanctions")
+    assert {("African Union", "Fiji"), ("African Union", "Mali")} <= got
+    assert ("Burkina Faso", "sanctions", "United Nations") in triples(facts["ordered_out"])

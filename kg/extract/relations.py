@@ -262,6 +262,9 @@ class RelationExtractor:
                     # "were tortured and killed by Y": coordinated participles share the last one's agent
                     subj_toks = [a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"
                                  for a in args.agents(c)]
+                if not subj_toks and cue.theme and cue.theme.startswith("+") and cue.relation == "sanctions":
+                    # "Fiji and Pakistan were suspended from the Commonwealth": the body acts
+                    subj_toks = args.prep_objects(v, tuple(cue.theme[1:].split(":")[0].split("|")))
                 if not subj_toks and cue.relation in HOSTILE:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
