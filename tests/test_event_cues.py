@@ -117,6 +117,10 @@ SENTENCES: dict[str, str] = {
     "shared_intel": "Kenya shared intelligence with Uganda.",
     "suspended_passive": "Fiji and Mali were suspended from the African Union after military coups.",
     "ordered_out": "Ouagadougou ordered out the head of a UN mission accused of meddling.",
+    "called_a_wrong": "Kenya called Uganda's incursion an act of aggression.",
+    "called_friend": "Kenya called Uganda a friend. Ghana called the talks with Togo a success.",
+    "calling_them": "Iraq condemned the airstrikes in Syria, calling them a flagrant violation of its sovereignty.",
+    "rallied_support": "Venezuelan President Hugo Chavez rallied support for Cuba, calling the US embargo a crime.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -419,3 +423,16 @@ def test_members_suspended_from_a_body_and_envoys_ordered_out_are_sanctioned(fac
     got = rels(facts["suspended_passive"], "sanctions")
     assert {("African Union", "Fiji"), ("African Union", "Mali")} <= got
     assert ("Burkina Faso", "sanctions", "United Nations") in triples(facts["ordered_out"])
+
+
+def test_calling_a_deed_a_wrong_accuses_its_doer(facts):
+    assert ("Kenya", "accuses", "Uganda") in triples(facts["called_a_wrong"])
+    assert not rels(facts["called_friend"], "accuses")
+    # "them" stands for the strikes, not for the place they hit
+    assert not any(o == "Syria" for _, o in rels(facts["calling_them"], "accuses"))
+
+
+def test_rallying_support_is_no_protest(facts):
+    got = triples(facts["rallied_support"])
+    assert ("Hugo Chavez", "accuses", "United States") in got
+    assert not rels(facts["rallied_support"], "protestsAgainst")

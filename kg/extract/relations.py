@@ -283,10 +283,11 @@ class RelationExtractor:
                 obj_toks = args.direct_objects(v)
                 if cue.relation in HOSTILE:
                     obj_toks = obj_toks + _along_with(v, obj_toks)  # "detained three vessels along with Y"
-                if cue.theme and cue.theme.startswith("+as:"):
+                if cue.theme and cue.theme.startswith("+") and ":" in cue.theme:
                     # "described the violation of the border by Y's ships as a provocation (planned by Z)":
-                    # the deed's agent is the one blamed, not whom it was done to
-                    obj_toks = _deed_agents(v, obj_toks) or obj_toks
+                    # the deed's agent is the one blamed, not whom it was done to; a pronoun ("calling them a
+                    # violation") stands for the deed, not for an actor
+                    obj_toks = _deed_agents(v, obj_toks) or [o for o in obj_toks if o.pos_ != "PRON"]
                 if _that_follows(v):
                     # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
                     # noun; what follows "that" is the clause, not the verb's object
@@ -436,8 +437,12 @@ class RelationExtractor:
         h = v.head
         if h.pos_ in _NOUN_POS:
             return self._is_protest_noun(h)
-        if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
-            return True
+        protest_cues = [c for c in self.lex.verbs.get(h.lemma_.lower(), ()) if c.relation == "protestsAgainst"]
+        if protest_cues:
+            # "rallied support for Cuba, calling ...": an intransitive protest verb with an object is no protest
+            return not (all(c.preps for c in protest_cues) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys and not self._is_protest_noun(c)
+                for c in h.children))
         return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
 
     def _attack_agents(self, v) -> list:
@@ -631,6 +636,11 @@ class RelationExtractor:
             # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils");
             # "+as:blame": one whose object is of a class ("described the raid as a provocation")
             preps, _, cls = theme[1:].partition(":")
+            if preps.startswith("="):
+                # "+=oprd:blame": a complement of that dependency ("called the visit a provocation")
+                words = self.lex.themes.get(cls, frozenset())
+                return any(t.lemma_.lower() in words for c in v.children if c.dep_ == preps[1:]
+                           for t in (c, *(x for x in c.children if x.dep_ in ("compound", "amod"))))
             pps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps.split("|")]
             if cls:  # "described [the violation ... as a provocation]": the parser may hang "as" on the object
                 pps += [c for o in v.children if o.dep_ == "dobj" for c in o.children
@@ -1227,9 +1237,10 @@ def _deed_agents(v, objs) -> list:
                 for o in b.children if o.dep_ == "pobj"]
     out = [a for o in objs for a in by(o)]
     if not out:
-        out = [a for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
-               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
-               for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
+        judged = [o for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
+                  and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        judged += [c for c in v.children if c.dep_ == "oprd"]  # "called the raid a provocation by Y"
+        out = [a for o in judged for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
     return out
 
 
