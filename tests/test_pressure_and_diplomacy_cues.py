@@ -121,6 +121,9 @@ SENTENCES: dict[str, str] = {
     "called_friend": "Kenya called Uganda a friend. Ghana called the talks with Togo a success.",
     "calling_them": "Iraq condemned the airstrikes in Syria, calling them a flagrant violation of its sovereignty.",
     "rallied_support": "Venezuelan President Hugo Chavez rallied support for Cuba, calling the US embargo a crime.",
+    "agentless_threat": "Chad's oil pipeline will be blown up unless troops leave the region, Boko Haram said. "
+                        "Hamas warned that Israeli soldiers would be killed if they entered Gaza.",
+    "agentless_forecast": "Kenyan villagers would be attacked if the rains failed, Uganda said.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -436,3 +439,10 @@ def test_rallying_support_is_no_protest(facts):
     got = triples(facts["rallied_support"])
     assert ("Hugo Chavez", "accuses", "United States") in got
     assert not rels(facts["rallied_support"], "protestsAgainst")
+
+
+def test_an_agentless_punitive_act_on_a_condition_is_the_speaker_s_threat(facts):
+    got = rels(facts["agentless_threat"], "threatens")
+    assert {("Boko Haram", "Chad"), ("Hamas", "Israel")} <= got
+    # a forecast by a government is no threat
+    assert not rels(facts["agentless_forecast"], "threatens")

@@ -267,6 +267,15 @@ class RelationExtractor:
                     subj_toks = args.prep_objects(v, tuple(cue.theme[1:].split(":")[0].split("|")))
                 if not subj_toks and cue.relation in HOSTILE:
                     subj_toks = self._attack_agents(v)
+                if not subj_toks and cue.relation in COERCIVE:
+                    # "Y's oil facilities will be blown up unless troops leave, the group said", "warned the
+                    # farmers they would be shot if ...": an agentless punitive act on a condition is the
+                    # speaker's threat
+                    early = context_of(v, self.lex)
+                    if early.conditional and not early.negated and early.speaker and (
+                            any(t.head.lemma_.lower() in ("warn", "threaten", "vow") for t in early.speaker)
+                            or any(args.etype(k) == "ArmedGroup" for k in args.resolve_all(early.speaker))):
+                        subj_toks = early.speaker  # a warning, or an armed group's word (not a forecast)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
                 if v.dep_ == "acl" and not obj_toks:
                     obj_toks = [v.head]
