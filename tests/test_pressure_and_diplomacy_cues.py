@@ -124,6 +124,8 @@ SENTENCES: dict[str, str] = {
     "agentless_threat": "Chad's oil pipeline will be blown up unless troops leave the region, Boko Haram said. "
                         "Hamas warned that Israeli soldiers would be killed if they entered Gaza.",
     "agentless_forecast": "Kenyan villagers would be attacked if the rains failed, Uganda said.",
+    "demand_that_noun": "The talks stalled over Baku's demand that Armenia amend its constitution.",
+    "demand_that_thing": "Kenya's demand that the talks resume was ignored.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -446,3 +448,8 @@ def test_an_agentless_punitive_act_on_a_condition_is_the_speaker_s_threat(facts)
     assert {("Boko Haram", "Chad"), ("Hamas", "Israel")} <= got
     # a forecast by a government is no threat
     assert not rels(facts["agentless_forecast"], "threatens")
+
+
+def test_a_demand_that_y_act_asks_y(facts):
+    assert ("Azerbaijan", "requests", "Armenia") in triples(facts["demand_that_noun"])
+    assert not rels(facts["demand_that_thing"], "requests")

@@ -741,6 +741,10 @@ class RelationExtractor:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
             for o in args.prep_objects(n, ("of",)):
                 obj_toks += args.prep_objects(o, cue.preps)
+        if not obj_toks and cue.relation == "requests":
+            # "Baku's demand that Armenia amend its constitution": the subject of the that-clause is asked
+            obj_toks = [s for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
         if light and not obj_toks:
             obj_toks = args.prep_objects(light[0], cue.preps)
         if light and not obj_toks and cue.relation == "attacks":
