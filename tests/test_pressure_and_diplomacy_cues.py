@@ -126,6 +126,9 @@ SENTENCES: dict[str, str] = {
     "agentless_forecast": "Kenyan villagers would be attacked if the rains failed, Uganda said.",
     "demand_that_noun": "The talks stalled over Baku's demand that Armenia amend its constitution.",
     "demand_that_thing": "Kenya's demand that the talks resume was ignored.",
+    "fired_by": "Saudi air defences intercepted a missile fired by the Houthis towards the Saudi city of Jizan.",
+    "signed_by": "Kenya cited the accord, signed by Ethiopia and Eritrea in 2018.",
+    "deployed_to": "Russian troops deployed to Syria were attacked.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -453,3 +456,9 @@ def test_an_agentless_punitive_act_on_a_condition_is_the_speaker_s_threat(facts)
 def test_a_demand_that_y_act_asks_y(facts):
     assert ("Azerbaijan", "requests", "Armenia") in triples(facts["demand_that_noun"])
     assert not rels(facts["demand_that_thing"], "requests")
+
+
+def test_a_participle_s_agent_acts(facts):
+    assert ("Houthis", "attacks", "Saudi Arabia") in triples(facts["fired_by"])
+    assert any(r == "agreesWith" and {s, o} == {"Ethiopia", "Eritrea"} for s, r, o in triples(facts["signed_by"]))
+    assert not rels(facts["deployed_to"], "attacks")

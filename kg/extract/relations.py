@@ -311,7 +311,8 @@ class RelationExtractor:
                 obj_toks = _that_subject(v, args)
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
-                subj_toks = [v.head]
+                # "troops deployed to Y"; "a missile fired by the rebels towards Y": the agent acts
+                subj_toks = args.agents(v) or [v.head]
             elif passive and cue.relation == "consultsWith":
                 return  # "tents were flown to Islamabad by the Red Crescent": cargo travels, nobody visits
             elif passive and args.agents(v):
@@ -661,6 +662,8 @@ class RelationExtractor:
                        if o.dep_ == "pobj" for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))))
         words = self.lex.themes.get(theme, frozenset())
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            objs.append(v.head)  # "a missile fired by Y towards Z"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("with", "as") for o in p.children
                  if o.dep_ == "pobj"]  # "threatened Y with arrest", "used civilians as human shields"
         # "dozens of rockets", "a shipment of arms"
