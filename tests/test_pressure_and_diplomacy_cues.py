@@ -129,6 +129,8 @@ SENTENCES: dict[str, str] = {
     "fired_by": "Saudi air defences intercepted a missile fired by the Houthis towards the Saudi city of Jizan.",
     "signed_by": "Kenya cited the accord, signed by Ethiopia and Eritrea in 2018.",
     "deployed_to": "Russian troops deployed to Syria were attacked.",
+    "claims_by": "Kenya dismissed allegations by Uganda that it had armed the rebels.",
+    "territorial_claim": "China's claims to the islands are disputed by Vietnam. Kenya made a claim for compensation.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -462,3 +464,9 @@ def test_a_participle_s_agent_acts(facts):
     assert ("Houthis", "attacks", "Saudi Arabia") in triples(facts["fired_by"])
     assert any(r == "agreesWith" and {s, o} == {"Ethiopia", "Eritrea"} for s, r, o in triples(facts["signed_by"]))
     assert not rels(facts["deployed_to"], "attacks")
+
+
+def test_claims_by_y_that_z_did_something_are_y_s_accusation(facts):
+    got = triples(facts["claims_by"])
+    assert {("Uganda", "accuses", "Kenya"), ("Kenya", "rejects", "Uganda")} <= got
+    assert not rels(facts["territorial_claim"], "accuses")

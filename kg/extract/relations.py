@@ -744,8 +744,9 @@ class RelationExtractor:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
             for o in args.prep_objects(n, ("of",)):
                 obj_toks += args.prep_objects(o, cue.preps)
-        if not obj_toks and cue.relation == "requests":
-            # "Baku's demand that Armenia amend its constitution": the subject of the that-clause is asked
+        if not obj_toks and cue.relation in ("requests", "accuses"):
+            # "Baku's demand that Armenia amend its constitution": the subject of the that-clause is asked;
+            # "claims by Western officials that Iran supplies ...": the one the claim is about is accused
             obj_toks = [s for c in n.children if c.dep_ in ("acl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
         if light and not obj_toks:
@@ -766,6 +767,9 @@ class RelationExtractor:
             objects = [k for k in objects if not (args.etype(k) == "Organization" and any(
                 args.te.get(i) == k or k in args.resolve(n.doc[i]) for i in forum))]
         actor_toks = args.noun_owner(n)
+        if not actor_toks and cue.relation in ("requests", "accuses"):
+            # "claims by Western officials", "calls by the opposition": the agent of a verbal act
+            actor_toks = args.prep_objects(n, ("by",))
         acl = [a for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         if not actor_toks and acl:
             # "the sanctions imposed by the EU on Iran"
