@@ -131,6 +131,8 @@ SENTENCES: dict[str, str] = {
     "deployed_to": "Russian troops deployed to Syria were attacked.",
     "claims_by": "Kenya dismissed allegations by Uganda that it had armed the rebels.",
     "territorial_claim": "China's claims to the islands are disputed by Vietnam. Kenya made a claim for compensation.",
+    "spoke_to": "Kenyan President William Ruto spoke to Ugandan President Yoweri Museveni by phone on Monday.",
+    "spoke_to_press": "Ruto spoke to reporters in Nairobi. Ruto talked to striking doctors in Mombasa.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -470,3 +472,8 @@ def test_claims_by_y_that_z_did_something_are_y_s_accusation(facts):
     got = triples(facts["claims_by"])
     assert {("Uganda", "accuses", "Kenya"), ("Kenya", "rejects", "Uganda")} <= got
     assert not rels(facts["territorial_claim"], "accuses")
+
+
+def test_speaking_to_a_leader_is_a_consultation_speaking_to_a_crowd_is_not(facts):
+    assert ("William Ruto", "consultsWith", "Yoweri Museveni") in triples(facts["spoke_to"])
+    assert not rels(facts["spoke_to_press"], "consultsWith")

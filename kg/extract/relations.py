@@ -360,6 +360,10 @@ class RelationExtractor:
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
+        if cue.relation == "consultsWith" and "to" in cue.preps and objects:
+            # "spoke to reporters in Nairobi": speaking to a crowd or the press is no consultation
+            told = set(args.resolve_all(args.prep_objects(v, ("to",))))
+            objects = [k for k in objects if not (k in told and args.etype(k) == "Group")]
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
             objects = [k for k in objects if k not in subjects]
