@@ -740,6 +740,10 @@ class ArgResolver:
             # "gave in to [striking miners]": a group the parser read as a gerund clause
             objs = [o for o in p.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.i in te)]
             if not objs:
+                # "a truce with the government beginning on Monday": the parser's absolute clause
+                objs = [a for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" for a in c.children
+                        if a.dep_ == "nsubj" and a.i in te]
+            if not objs:
                 for c in p.children:
                     if c.dep_ == "pcomp":
                         for x in (c, *(y for y in c.children if y.dep_ == "ccomp")):

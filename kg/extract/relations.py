@@ -137,7 +137,7 @@ _SEND = frozenset({"send", "dispatch", "deploy"})
 _ANNOUNCED = {"attacks": "threatens", "sanctions": "threatens", "coerces": "threatens",
               "mobilizesAgainst": "threatens"}
 #: Verbs whose negation is a rejection of the other side ("will not accept Y's proposal").
-_REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
+_REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"}) | {"bow", "yield", "succumb", "cave", "accede", "submit"}
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
 #: Prepositions of acting by an agreement: "under a deal reached with Y".
 _UNDER = frozenset({"under", "per", "through"})
@@ -151,7 +151,7 @@ _NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "t
 _SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
                             "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
-                       "opposition", "objection", "protest", "deadline"})
+                       "opposition", "objection", "protest", "deadline", "criticism", "condemnation"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
 PURPOSEFUL = frozenset({"protestsAgainst", "requests", "supports"})
 #: Nouns of quantity or kind that pass their light verb on ("launched 10 days of war games").
@@ -329,8 +329,20 @@ class RelationExtractor:
                     # "were tortured and killed by Y": coordinated participles share the last one's agent
                     subj_toks = [a for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"
                                  for a in args.agents(c)]
+                if not subj_toks and cue.theme and cue.theme.startswith("+") and cue.relation == "sanctions":
+                    # "Fiji and Pakistan were suspended from the Commonwealth": the body acts
+                    subj_toks = args.prep_objects(v, tuple(cue.theme[1:].split(":")[0].split("|")))
                 if not subj_toks and cue.relation in HOSTILE:
                     subj_toks = self._attack_agents(v)
+                if not subj_toks and cue.relation in COERCIVE:
+                    # "Y's oil facilities will be blown up unless troops leave, the group said", "warned the
+                    # farmers they would be shot if ...": an agentless punitive act on a condition is the
+                    # speaker's threat
+                    early = context_of(v, self.lex)
+                    if early.conditional and not early.negated and early.speaker and (
+                            any(t.head.lemma_.lower() in ("warn", "threaten", "vow") for t in early.speaker)
+                            or any(args.etype(k) == "ArmedGroup" for k in args.resolve_all(early.speaker))):
+                        subj_toks = early.speaker  # a warning, or an armed group's word (not a forecast)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
                 if v.dep_ == "acl" and not obj_toks:
                     obj_toks = [_loyal_head(v) or v.head]
@@ -354,10 +366,11 @@ class RelationExtractor:
                         obj_toks = doers
                 if cue.relation in HOSTILE:
                     obj_toks = obj_toks + _along_with(v, obj_toks)  # "detained three vessels along with Y"
-                if cue.theme and cue.theme.startswith("+as:"):
+                if cue.theme and cue.theme.startswith("+") and ":" in cue.theme:
                     # "described the violation of the border by Y's ships as a provocation (planned by Z)":
-                    # the deed's agent is the one blamed, not whom it was done to
-                    obj_toks = _deed_agents(v, obj_toks) or obj_toks
+                    # the deed's agent is the one blamed, not whom it was done to; a pronoun ("calling them a
+                    # violation") stands for the deed, not for an actor
+                    obj_toks = _deed_agents(v, obj_toks) or [o for o in obj_toks if o.pos_ != "PRON"]
                 if _that_follows(v):
                     # "demanded that Kazakhstan release [Y]": the parser read the subjunctive verb as a
                     # noun; what follows "that" is the clause, not the verb's object
@@ -379,7 +392,8 @@ class RelationExtractor:
                 obj_toks = _that_subject(v, args)
         else:
             if v.dep_ == "acl" and v.tag_ == "VBN":
-                subj_toks = [v.head]
+                # "troops deployed to Y"; "a missile fired by the rebels towards Y": the agent acts
+                subj_toks = args.agents(v) or [v.head]
                 host = v.head
                 if (cue.relation == "agreesWith" and host.dep_ == "pobj" and host.head.lower_ in _UNDER
                         and host.head.head.pos_ in _VERB_POS and host.i not in args.te):
@@ -456,6 +470,9 @@ class RelationExtractor:
             # "provided the aircraft that flew the Houthi negotiators out of Sanaa": whom the goods carried
             obj_toks += [o for g in goods for a in g.children if a.dep_ == "relcl" and a.lemma_.lower() in _CARRY
                          for o in args.direct_objects(a)]
+        if cue.relation == "requests":
+            # "demanded the release of prisoners held by Israel": the one holding them is asked
+            obj_toks = [h for t in obj_toks for h in (_holders(t) or [t])]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -467,6 +484,10 @@ class RelationExtractor:
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
         if v.dep_ == "acl" and obj_toks == [v.head]:
             objects = _before_participle(v, objects, args)
+        if cue.relation == "consultsWith" and "to" in cue.preps and objects:
+            # "spoke to reporters in Nairobi": speaking to a crowd or the press is no consultation
+            told = set(args.resolve_all(args.prep_objects(v, ("to",))))
+            objects = [k for k in objects if not (k in told and args.etype(k) == "Group")]
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
             objects = [k for k in objects if k not in subjects]
@@ -762,8 +783,12 @@ class RelationExtractor:
         h = v.head
         if h.pos_ in _NOUN_POS:
             return self._is_protest_noun(h)
-        if any(c.relation == "protestsAgainst" for c in self.lex.verbs.get(h.lemma_.lower(), ())):
-            return True
+        protest_cues = [c for c in self.lex.verbs.get(h.lemma_.lower(), ()) if c.relation == "protestsAgainst"]
+        if protest_cues:
+            # "rallied support for Cuba, calling ...": an intransitive protest verb with an object is no protest
+            return not (all(c.preps for c in protest_cues) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys and not self._is_protest_noun(c)
+                for c in h.children))
         if any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() == "strike" for o in p.children)
                for p in h.children):
             return True  # "went on strike to demand better pay from Y"
@@ -772,7 +797,6 @@ class RelationExtractor:
             for p in h.children)
         if (street or h.lemma_.lower() in self.lex.themes.get("protestact", ())) and self._crowd_subject(h, args):
             return True  # "coca growers blocked the highway to press the government to ..."
-        
         return any(c.dep_ == "dobj" and self._is_protest_noun(c) for c in h.children)
 
     def _attack_agents(self, v) -> list:
@@ -1037,6 +1061,11 @@ class RelationExtractor:
             # "+from": no noun class but a preposition the verb must carry ("suspended Y from its councils");
             # "+as:blame": one whose object is of a class ("described the raid as a provocation")
             preps, _, cls = theme[1:].partition(":")
+            if preps.startswith("="):
+                # "+=oprd:blame": a complement of that dependency ("called the visit a provocation")
+                words = self.lex.themes.get(cls, frozenset())
+                return any(t.lemma_.lower() in words for c in v.children if c.dep_ == preps[1:]
+                           for t in (c, *(x for x in c.children if x.dep_ in ("compound", "amod"))))
             pps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps.split("|")]
             if cls:  # "described [the violation ... as a provocation]": the parser may hang "as" on the object
                 pps += [c for o in v.children if o.dep_ == "dobj" for c in o.children
@@ -1053,6 +1082,8 @@ class RelationExtractor:
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
             objs = [v.head]  # "a deal reached with the SDF"
         objs += [x for o in list(objs) for x in o.children if x.dep_ == "conj"]  # "rescue teams and tonnes of relief"
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head not in objs:
+            objs.append(v.head)  # "a missile fired by Y towards Z"
         objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("with", "as") for o in p.children
                  if o.dep_ == "pobj"]  # "threatened Y with arrest", "used civilians as human shields"
         # "dozens of rockets", "a shipment of arms"
@@ -1099,7 +1130,7 @@ class RelationExtractor:
             if top.dep_ == "conj" and top.head is not top:
                 top = top.head
             elif (top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN"
-                  and top.head.head.lemma_.lower() in _QUANTITY):
+                  and top.head.head.lemma_.lower() in _QUANTITY | _CARRIERS):
                 top = top.head.head
             else:
                 break
@@ -1153,6 +1184,11 @@ class RelationExtractor:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
             for o in args.prep_objects(n, ("of",)):
                 obj_toks += args.prep_objects(o, cue.preps)
+        if not obj_toks and cue.relation in ("requests", "accuses"):
+            # "Baku's demand that Armenia amend its constitution": the subject of the that-clause is asked;
+            # "claims by Western officials that Iran supplies ...": the one the claim is about is accused
+            obj_toks = [s for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
         if light and not obj_toks:
             obj_toks = args.prep_objects(light[0], cue.preps)
         if light and not obj_toks and cue.relation == "attacks":
@@ -1172,6 +1208,9 @@ class RelationExtractor:
             objects = [k for k in objects if not (args.etype(k) == "Organization" and any(
                 args.te.get(i) == k or k in args.resolve(n.doc[i]) for i in forum))]
         actor_toks = args.noun_owner(n)
+        if not actor_toks and cue.relation in ("requests", "accuses"):
+            # "claims by Western officials", "calls by the opposition": the agent of a verbal act
+            actor_toks = args.prep_objects(n, ("by",))
         # "the fighting between the LNA, led by Haftar, and ...": a participle that is a cue of another
         # relation tells of something else than who did the act; a light verb of the noun for this relation
         # does not ("a general strike called by Y" is Y's)
@@ -1319,7 +1358,8 @@ class RelationExtractor:
             # "despite a NATO deadline", "despite Washington's pressure": whose pressure it is
             despite += [m for d in despite for m in args.noun_owner(d)]
             targets += [k for k in args.resolve_all(despite) if k not in subjects]
-        if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
+        if not [t for t in targets if t not in subjects] and (
+                wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
             # they agree with each other
@@ -1746,6 +1786,20 @@ _INCLUDING = frozenset({"include", "involve"})
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
 
 
+#: Nouns that carry the act they are "of" to their verb: "sent a message of condolence to Y", "a note of protest".
+_CARRIERS = frozenset({"message", "letter", "note", "expression", "statement", "word"})
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct", "seize"})
+
+
+def _holders(t) -> list:
+    """Agents holding what ``t`` (a release, a return) is of: "the release of prisoners held by Y"."""
+    if t.lemma_.lower() not in ("release", "return", "freedom", "handover", "extradition", "repatriation"):
+        return []
+    return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
+            for a in x.children if a.dep_ == "acl" and a.lemma_.lower() in _HOLDING
+            for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"]
+
+
 def _along_with(v, objs) -> list:
     """Objects added by "along with" / "together with" on the verb or its object."""
     return [o for h in (v, *objs) for a in h.children if a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together")
@@ -1759,9 +1813,10 @@ def _deed_agents(v, objs) -> list:
                 for o in b.children if o.dep_ == "pobj"]
     out = [a for o in objs for a in by(o)]
     if not out:
-        out = [a for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
-               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
-               for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
+        judged = [o for p in [*v.children, *(c for o in objs for c in o.children)] if p.dep_ == "prep"
+                  and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        judged += [c for c in v.children if c.dep_ == "oprd"]  # "called the raid a provocation by Y"
+        out = [a for o in judged for h in (o, *(c for c in o.children if c.dep_ == "acl")) for a in by(h)]
     return out
 
 

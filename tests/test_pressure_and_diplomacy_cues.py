@@ -104,6 +104,35 @@ SENTENCES: dict[str, str] = {
     "military_action_unless": "Ankara warned it would launch military action against Syria unless Damascus expelled the rebels.",
     "ultimatum": "The Nigerian military issued a 48-hour ultimatum to MEND to release the oil workers.",
     "human_shields": "Liberian rebels used Sierra Leonean civilians as human shields.",
+    "not_bow": "Malaysian Prime Minister Mahathir Mohamad said he would not bow to pressure from the IMF.",
+    "bowed": "Kenya bowed to pressure from the IMF.",
+    "willingness_light": "Caracas expressed willingness to cooperate with Havana on oil.",
+    "pledge_in": "Japan pledged to increase investment in Indonesia and to help rebuild its banking system.",
+    "release_held_by": "Hezbollah demanded the release of Lebanese prisoners held by Israel.",
+    "release_plain": "Kenya demanded the release of Ugandan prisoners.",
+    "truce_with": "Tamil Tiger rebels agreed to a truce with the Sri Lankan government beginning on Christmas Eve.",
+    "condolence": "King Abdullah sent a message of condolence to Turkish President Ahmet Necdet Sezer.",
+    "paid_visit": "Chinese Premier Zhu Rongji paid a three-day visit to Egypt.",
+    "shared_views": "The Chinese government said it shared the views of Pakistan on stability in Afghanistan.",
+    "shared_intel": "Kenya shared intelligence with Uganda.",
+    "suspended_passive": "Fiji and Mali were suspended from the African Union after military coups.",
+    "ordered_out": "Ouagadougou ordered out the head of a UN mission accused of meddling.",
+    "called_a_wrong": "Kenya called Uganda's incursion an act of aggression.",
+    "called_friend": "Kenya called Uganda a friend. Ghana called the talks with Togo a success.",
+    "calling_them": "Iraq condemned the airstrikes in Syria, calling them a flagrant violation of its sovereignty.",
+    "rallied_support": "Venezuelan President Hugo Chavez rallied support for Cuba, calling the US embargo a crime.",
+    "agentless_threat": "Chad's oil pipeline will be blown up unless troops leave the region, Boko Haram said. "
+                        "Hamas warned that Israeli soldiers would be killed if they entered Gaza.",
+    "agentless_forecast": "Kenyan villagers would be attacked if the rains failed, Uganda said.",
+    "demand_that_noun": "The talks stalled over Baku's demand that Armenia amend its constitution.",
+    "demand_that_thing": "Kenya's demand that the talks resume was ignored.",
+    "fired_by": "Saudi air defences intercepted a missile fired by the Houthis towards the Saudi city of Jizan.",
+    "signed_by": "Kenya cited the accord, signed by Ethiopia and Eritrea in 2018.",
+    "deployed_to": "Russian troops deployed to Syria were attacked.",
+    "claims_by": "Kenya dismissed allegations by Uganda that it had armed the rebels.",
+    "territorial_claim": "China's claims to the islands are disputed by Vietnam. Kenya made a claim for compensation.",
+    "spoke_to": "Kenyan President William Ruto spoke to Ugandan President Yoweri Museveni by phone on Monday.",
+    "spoke_to_press": "Ruto spoke to reporters in Nairobi. Ruto talked to striking doctors in Mombasa.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -373,3 +402,81 @@ def test_ultimatums_and_conditional_military_action_threaten(facts):
 
 def test_human_shields_are_coerced(facts):
     assert any(r == "coerces" and o == "Sierra Leonean civilians" for _, r, o in triples(facts["human_shields"]))
+
+
+def test_not_bowing_to_pressure_from_y_rejects_y(facts):
+    assert ("Mahathir Mohamad", "rejects", "International Monetary Fund") in triples(facts["not_bow"])
+    assert not rels(facts["bowed"], "rejects")
+
+
+def test_wrappers_reach_their_subject_and_target(facts):
+    assert ("Venezuela", "agreesWith", "Cuba") in triples(facts["willingness_light"])
+    # "its banking system" is the subject's own: the place of the pledged investment is the party
+    assert ("Japan", "agreesWith", "Indonesia") in triples(facts["pledge_in"])
+
+
+def test_demanding_the_release_of_those_held_by_y_asks_y(facts):
+    assert ("Hezbollah", "requests", "Israel") in triples(facts["release_held_by"])
+    assert not any(o == "Israel" for _, _, o in triples(facts["release_plain"]))
+
+
+def test_agreeing_to_a_truce_with_y(facts):
+    assert ("Liberation Tigers of Tamil Eelam", "agreesWith", "Sri Lanka") in triples(facts["truce_with"])
+
+
+def test_condolences_and_paid_visits(facts):
+    assert any(r == "supports" and o == "Ahmet Necdet Sezer" for _, r, o in triples(facts["condolence"]))
+    assert ("Zhu Rongji", "consultsWith", "Egypt") in triples(facts["paid_visit"])
+
+
+def test_sharing_y_s_views_agrees_with_y(facts):
+    assert ("China", "agreesWith", "Pakistan") in triples(facts["shared_views"])
+    assert not rels(facts["shared_intel"], "agreesWith")
+
+
+def test_members_suspended_from_a_body_and_envoys_ordered_out_are_sanctioned(facts):
+    got = rels(facts["suspended_passive"], "sanctions")
+    assert {("African Union", "Fiji"), ("African Union", "Mali")} <= got
+    assert ("Burkina Faso", "sanctions", "United Nations") in triples(facts["ordered_out"])
+
+
+def test_calling_a_deed_a_wrong_accuses_its_doer(facts):
+    assert ("Kenya", "accuses", "Uganda") in triples(facts["called_a_wrong"])
+    assert not rels(facts["called_friend"], "accuses")
+    # "them" stands for the strikes, not for the place they hit
+    assert not any(o == "Syria" for _, o in rels(facts["calling_them"], "accuses"))
+
+
+def test_rallying_support_is_no_protest(facts):
+    got = triples(facts["rallied_support"])
+    assert ("Hugo Chavez", "accuses", "United States") in got
+    assert not rels(facts["rallied_support"], "protestsAgainst")
+
+
+def test_an_agentless_punitive_act_on_a_condition_is_the_speaker_s_threat(facts):
+    got = rels(facts["agentless_threat"], "threatens")
+    assert {("Boko Haram", "Chad"), ("Hamas", "Israel")} <= got
+    # a forecast by a government is no threat
+    assert not rels(facts["agentless_forecast"], "threatens")
+
+
+def test_a_demand_that_y_act_asks_y(facts):
+    assert ("Azerbaijan", "requests", "Armenia") in triples(facts["demand_that_noun"])
+    assert not rels(facts["demand_that_thing"], "requests")
+
+
+def test_a_participle_s_agent_acts(facts):
+    assert ("Houthis", "attacks", "Saudi Arabia") in triples(facts["fired_by"])
+    assert any(r == "agreesWith" and {s, o} == {"Ethiopia", "Eritrea"} for s, r, o in triples(facts["signed_by"]))
+    assert not rels(facts["deployed_to"], "attacks")
+
+
+def test_claims_by_y_that_z_did_something_are_y_s_accusation(facts):
+    got = triples(facts["claims_by"])
+    assert {("Uganda", "accuses", "Kenya"), ("Kenya", "rejects", "Uganda")} <= got
+    assert not rels(facts["territorial_claim"], "accuses")
+
+
+def test_speaking_to_a_leader_is_a_consultation_speaking_to_a_crowd_is_not(facts):
+    assert ("William Ruto", "consultsWith", "Yoweri Museveni") in triples(facts["spoke_to"])
+    assert not rels(facts["spoke_to_press"], "consultsWith")
