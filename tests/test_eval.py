@@ -32,25 +32,31 @@ from kg.extract.types import Entity, Fact
 SEED_PRECISION_FLOOR = 0.98  # reached: 1.000 (57/57)
 SEED_RECALL_FLOOR = 0.98  # reached: 1.000 (50/50)
 SEED_F1_FLOOR = 0.98
-PLOVER_RECALL_FLOOR = 0.70  # reached: 0.713 (67/94)
-#: a second PLOVER-style development set, written for kg (not from the PLOVER repository)
-PLOVER2_RECALL_FLOOR = 0.64  # reached: 0.658 (79/120)
-#: four articles in the style of the sample outlets, written for kg with gold facts (tests/data/unseen_dev)
-ARTICLES_PRECISION_FLOOR = 0.95  # reached: 1.000 (75/75)
-ARTICLES_RECALL_FLOOR = 0.70  # reached: 0.714 (70/98)
-#: the held-out sets, written alongside the two above and first scored once, untuned, at commit 06d703d
-#: (PLOVER-style: recall 0.450, 45/100; articles: precision 0.868, 59/68, recall 0.524, 55/105). Kept as
-#: regression floors: they are no longer unseen, so new held-out data is needed to measure generalisation.
-#: Scored a second time at dd6557c after development-set-only changes: PLOVER-style 0.450, articles 0.900 / 0.562.
-HELDOUT_PLOVER_RECALL_FLOOR = 0.44
-HELDOUT_ARTICLES_PRECISION_FLOOR = 0.88
-HELDOUT_ARTICLES_RECALL_FLOOR = 0.55
 
 DATA = Path(__file__).parent / "data"
 GOLD, ALIASES, PLOVER = DATA / "seeds_gold.tsv", DATA / "aliases.tsv", DATA / "plover_dev.jsonl"
-PLOVER2 = DATA / "plover_new_dev.jsonl"
-UNSEEN = DATA / "unseen_dev"
-HELDOUT_PLOVER, HELDOUT = DATA / "plover_heldout.jsonl", DATA / "heldout_articles"
+
+#: Event record sets: file, records, recall floor. The floors sit just under what the extractor reaches (in the
+#: comments); raise them as it improves, never lower them to make a test pass.
+RECORD_SETS = {
+    # the 94 real records of the PLOVER gold standard shipped with the eval data
+    "plover-dev": ("plover_dev.jsonl", 94, 0.75),  # reached: 0.766 (72/94)
+    # PLOVER-style records written for kg (not from the PLOVER repository), in the style of the CAMEO manual
+    "plover-style-dev2": ("plover_new_dev.jsonl", 120, 0.80),  # reached: 0.825 (99/120)
+    "plover-style-dev3": ("plover_dev3.jsonl", 130, 0.74),  # reached: 0.762 (99/130)
+    # one or two records per CAMEO sub-code across all twenty roots
+    "plover-style-dev5": ("plover_dev5.jsonl", 240, 0.60),  # reached: 0.625 (150/240)
+    # written alongside dev 2 and first scored once, untuned, at 06d703d (0.450); now a regression floor
+    "plover-style-heldout": ("plover_heldout.jsonl", 100, 0.76),  # reached: 0.780 (78/100)
+}
+#: Article sets with gold facts: folder (articles/, gold.tsv, aliases.tsv), precision floor, recall floor.
+ARTICLE_SETS = {
+    # four articles in the style of the sample outlets, written for kg
+    "articles-dev2": ("unseen_dev", 0.95, 0.75),  # reached: 1.000, 0.776 (76/98)
+    "articles-dev3": ("articles_dev3", 0.94, 0.76),  # reached: 0.964, 0.778 (123/158)
+    # written alongside dev 2 and first scored once, untuned, at 06d703d (0.868 / 0.524); now a regression floor
+    "articles-heldout": ("heldout_articles", 0.94, 0.70),  # reached: 0.964, 0.724 (76/105)
+}
 
 
 # ------------------------------------------------------------- the real runs
@@ -68,12 +74,12 @@ def test_seed_scores_on_the_sample_build_reach_the_floor(sample_build):
 
 @pytest.mark.model
 @pytest.mark.slow
-@pytest.mark.parametrize("path,records,floor", [(PLOVER, 94, PLOVER_RECALL_FLOOR), (PLOVER2, 120, PLOVER2_RECALL_FLOOR)],
-                         ids=["plover-dev", "plover-style-dev2"])
-def test_plover_recall_reaches_the_floor(nlp, path, records, floor):
+@pytest.mark.parametrize("name", list(RECORD_SETS))
+def test_plover_recall_reaches_the_floor(nlp, name):
     from kg.extract import Extractor
 
-    report = score_plover(path, Extractor(nlp))
+    path, records, floor = RECORD_SETS[name]
+    report = score_plover(DATA / path, Extractor(nlp))
     print(report.format(verbose=True))
     assert report.total == records
     assert report.recall >= floor
@@ -82,29 +88,18 @@ def test_plover_recall_reaches_the_floor(nlp, path, records, floor):
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_articles_written_for_kg_reach_the_floor(tmp_path):
+@pytest.mark.parametrize("name", list(ARTICLE_SETS))
+def test_articles_written_for_kg_reach_the_floor(tmp_path, name):
     from kg.build import build
 
-    build([UNSEEN / "articles"], tmp_path, progress=False, pages=False)
-    report = score_seeds(tmp_path, UNSEEN / "gold.tsv", UNSEEN / "aliases.tsv")
+    folder, precision_floor, recall_floor = ARTICLE_SETS[name]
+    d = DATA / folder
+    build([d / "articles"], tmp_path, progress=False, pages=False)
+    report = score_seeds(tmp_path, d / "gold.tsv", d / "aliases.tsv")
     print(report.format(verbose=True))
-    assert report.required == sum(1 for g in read_gold(UNSEEN / "gold.tsv") if g.status == "required")
-    assert report.precision >= ARTICLES_PRECISION_FLOOR
-    assert report.recall >= ARTICLES_RECALL_FLOOR
-
-
-@pytest.mark.model
-@pytest.mark.slow
-def test_held_out_sets_stay_above_their_first_measurement(nlp, tmp_path):
-    from kg.build import build
-    from kg.extract import Extractor
-
-    plover = score_plover(HELDOUT_PLOVER, Extractor(nlp))
-    assert plover.total == 100 and plover.recall >= HELDOUT_PLOVER_RECALL_FLOOR
-    build([HELDOUT / "articles"], tmp_path, progress=False, pages=False)
-    report = score_seeds(tmp_path, HELDOUT / "gold.tsv", HELDOUT / "aliases.tsv")
-    assert report.precision >= HELDOUT_ARTICLES_PRECISION_FLOOR
-    assert report.recall >= HELDOUT_ARTICLES_RECALL_FLOOR
+    assert report.required == sum(1 for g in read_gold(d / "gold.tsv") if g.status == "required")
+    assert report.precision >= precision_floor
+    assert report.recall >= recall_floor
 
 
 def test_cli_eval_prints_scores_and_per_relation_lines(sample_build):
