@@ -43,6 +43,11 @@ SENTENCES: dict[str, str] = {
     "banned_group": "Egypt banned the Muslim Brotherhood.",
     "walked_out": "Armenian negotiators walked out of talks with Azerbaijan.",
     "despite_deadline": "Serbia refused to withdraw its troops despite a NATO deadline.",
+    "sea_port": "Russian jets bombed the Black Sea port of Odessa.",
+    "release_held": "Kabul called for the release of Afghan hostages kidnapped by the Taliban.",
+    "release_plain": "Hezbollah demanded the release of Lebanese prisoners.",
+    "ceasefire_between": "Norway called for a ceasefire between Colombia and the FARC.",
+    "ceasefire_plain": "Norway called for a ceasefire.",
 }
 
 
@@ -154,3 +159,21 @@ def test_walking_out_of_talks_with_y_is_a_sanction(facts):
 
 def test_refusing_despite_y_s_deadline_rejects_y_even_when_moving_its_own_troops(facts):
     assert ("Serbia", "rejects", "NATO") in triples(facts["despite_deadline"])
+
+
+def test_a_site_named_by_of_is_not_the_sea_it_lies_on(facts):
+    assert ("Russia", "attacks", "Ukraine") in triples(facts["sea_port"])
+
+
+def test_demanding_the_release_of_people_held_by_y_asks_y(facts):
+    got = triples(facts["release_held"])
+    assert ("Afghanistan", "requests", "Taliban") in got
+    assert not any(r == "requests" and o == "Afghan hostages" for _, r, o in got)
+    # nobody named holds them: the demand stays about the prisoners
+    assert ("Hezbollah", "requests", "Lebanese prisoners") in triples(facts["release_plain"])
+
+
+def test_calling_for_a_ceasefire_between_two_sides_asks_both(facts):
+    got = triples(facts["ceasefire_between"])
+    assert {("Norway", "requests", "Colombia"), ("Norway", "requests", "FARC")} <= got
+    assert not triples(facts["ceasefire_plain"])

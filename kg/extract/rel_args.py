@@ -387,6 +387,11 @@ class ArgResolver:
         its "of" ("the city of Tartus"), never its owner or surroundings."""
         found = self._appos(tok, deep, area, depth) or [
             self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
+        # "the Red Sea port of Hodeidah": a place modifier says where the site is; its "of" names it
+        where = bool(found) and all(self.etype(k) == "Location" for k in found) and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
+        if where:
+            found = []
         for p in tok.children:
             if not found and p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:

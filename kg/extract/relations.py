@@ -343,6 +343,9 @@ class RelationExtractor:
             denied = _reduced_denial(v, args)
             if denied is not None:  # "..., a charge Tehran has denied": the parser lost the clause's subject
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
+        if cue.relation == "requests":
+            obj_toks = _holders_asked(obj_toks) or obj_toks
+            obj_toks = obj_toks + _between_parties(obj_toks, args)
         if cue.relation in ("leaderOf", "officialOf"):
             # "the Houthi delegation is headed by Z": heading a team, mission or embassy of a body is
             # not leading the body; only the body itself or its government is led
@@ -1295,6 +1298,37 @@ def _prep_kind(toks, preps) -> list:
         if kind is None or (kind == "border" and t.lemma_.lower() in _BORDERS):
             out.append(t)
     return out
+
+
+#: Nouns for setting people free, and participles for holding them.
+_RELEASE = frozenset({"release", "freedom", "return", "handover", "repatriation", "liberation"})
+_HELD = frozenset({"hold", "detain", "jail", "imprison", "capture", "kidnap", "abduct", "seize", "keep", "hostage"})
+
+
+def _holders_asked(obj_toks) -> list:
+    """Who is asked when the release of people held by Y is demanded ("demanded the release of Lebanese
+    prisoners held by Israel" -> Israel, not the prisoners)."""
+    out = []
+    for o in obj_toks:
+        if o.lemma_.lower() in _RELEASE:
+            people = [x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                      if x.dep_ == "pobj"]
+        elif o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.lemma_.lower() in _RELEASE:
+            people = [o]
+        else:
+            continue
+        out += [a for x in people for v in x.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                and v.lemma_.lower() in _HELD for b in v.children if b.dep_ == "agent"
+                for a in b.children if a.dep_ == "pobj"]
+    return out
+
+
+def _between_parties(obj_toks, args: ArgResolver) -> list:
+    """The sides of an act asked for between two parties ("called for a ceasefire between Ethiopia and
+    Eritrea", "urged talks between X and Y"): both are asked."""
+    return [x for o in obj_toks if o.pos_ == "NOUN" and o.i not in args.te for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"
+            for x in conjuncts(c)]
 
 
 def _wrapped(c) -> bool:
