@@ -48,6 +48,11 @@ SENTENCES: dict[str, str] = {
     "release_plain": "Hezbollah demanded the release of Lebanese prisoners.",
     "ceasefire_between": "Norway called for a ceasefire between Colombia and the FARC.",
     "ceasefire_plain": "Norway called for a ceasefire.",
+    "condolence_message": "Jordan sent a message of condolence to Turkey after the earthquake.",
+    "condolences": "Jordan sent condolences to Turkey after the earthquake.",
+    "message_read": "Jordan read a message of condolence from Turkey.",
+    "mass_expulsion": "Nigeria's mass expulsion of Ghanaian migrants caused chaos at the border.",
+    "envoy_expulsion": "Britain's expulsion of Russian diplomats angered Moscow.",
 }
 
 
@@ -177,3 +182,15 @@ def test_calling_for_a_ceasefire_between_two_sides_asks_both(facts):
     got = triples(facts["ceasefire_between"])
     assert {("Norway", "requests", "Colombia"), ("Norway", "requests", "FARC")} <= got
     assert not triples(facts["ceasefire_plain"])
+
+
+def test_condolences_sent_directly_or_in_a_message_are_support(facts):
+    assert ("Jordan", "supports", "Turkey") in triples(facts["condolence_message"])
+    assert ("Jordan", "supports", "Turkey") in triples(facts["condolences"])
+    # reading someone's message is no act of one's own
+    assert ("Jordan", "supports", "Turkey") not in triples(facts["message_read"])
+
+
+def test_a_mass_expulsion_of_people_is_an_assault_an_expulsion_of_envoys_is_not(facts):
+    assert ("Nigeria", "attacks", "Ghanaian migrants") in triples(facts["mass_expulsion"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["envoy_expulsion"]))

@@ -131,6 +131,8 @@ _QUANTITY = frozenset({"day", "week", "month", "series", "number", "wave", "roun
                        "type", "form", "lot", "set", "couple", "dozen", "dozens", "hundreds", "thousands", "scores",
                        "score", "hundred", "thousand"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+#: Nouns carrying a stance as "a message of condolence", "a letter of protest": the stance is the act.
+_MESSAGES = frozenset({"message", "letter", "note", "telegram", "cable", "expression", "gesture", "words"})
 #: Verbs that, like "be", say what their subject is ("X forms the backbone of Y").
 _BEING = frozenset({"form", "constitute", "become", "remain", "make"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -807,7 +809,7 @@ class RelationExtractor:
             if top.dep_ == "conj" and top.head is not top:
                 top = top.head
             elif (top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN"
-                  and top.head.head.lemma_.lower() in _QUANTITY):
+                  and top.head.head.lemma_.lower() in _QUANTITY | _MESSAGES):
                 top = top.head.head
             else:
                 break
