@@ -53,6 +53,8 @@ SENTENCES: dict[str, str] = {
     "message_read": "Jordan read a message of condolence from Turkey.",
     "mass_expulsion": "Nigeria's mass expulsion of Ghanaian migrants caused chaos at the border.",
     "envoy_expulsion": "Britain's expulsion of Russian diplomats angered Moscow.",
+    "pledge_own_too": "Seoul pledged to expand investment in Vietnam and to modernise its ports.",
+    "pledge_own_only": "Seoul pledged to modernise its ports.",
 }
 
 
@@ -194,3 +196,8 @@ def test_condolences_sent_directly_or_in_a_message_are_support(facts):
 def test_a_mass_expulsion_of_people_is_an_assault_an_expulsion_of_envoys_is_not(facts):
     assert ("Nigeria", "attacks", "Ghanaian migrants") in triples(facts["mass_expulsion"])
     assert not any(r == "attacks" for _, r, _ in triples(facts["envoy_expulsion"]))
+
+
+def test_a_pledge_s_place_of_action_is_its_counterpart_even_beside_the_pledger_s_own_things(facts):
+    assert ("South Korea", "agreesWith", "Vietnam") in triples(facts["pledge_own_too"])
+    assert not triples(facts["pledge_own_only"])

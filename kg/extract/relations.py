@@ -1008,11 +1008,12 @@ class RelationExtractor:
             # "despite a NATO deadline", "despite Washington's pressure": whose pressure it is
             despite += [m for d in despite for m in args.noun_owner(d)]
             targets += [k for k in args.resolve_all(despite) if k not in subjects]
-        if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
+        if not [t for t in targets if t not in subjects] and (
+                wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
             # they agree with each other
-            targets = [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
+            targets += [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
         args.nonactors_ok = False
         ctx = context_of(w, self.lex)
         if wrapper.relation == "threatens" and ctx.conditional and not ctx.negated:
