@@ -55,6 +55,10 @@ SENTENCES: dict[str, str] = {
     "envoy_expulsion": "Britain's expulsion of Russian diplomats angered Moscow.",
     "pledge_own_too": "Seoul pledged to expand investment in Vietnam and to modernise its ports.",
     "pledge_own_only": "Seoul pledged to modernise its ports.",
+    "alert_after_test": "Ukraine put its troops on high alert after Russia test-fired a hypersonic missile.",
+    "callup_fighting": "Ethiopia called up reservists as fighting with Eritrea intensified.",
+    "alert_after_quake": "Pakistan placed its forces on alert after the earthquake in Kashmir.",
+    "callup_after_visit": "Chile called up reservists after Peru's president visited Bolivia.",
 }
 
 
@@ -201,3 +205,11 @@ def test_a_mass_expulsion_of_people_is_an_assault_an_expulsion_of_envoys_is_not(
 def test_a_pledge_s_place_of_action_is_its_counterpart_even_beside_the_pledger_s_own_things(facts):
     assert ("South Korea", "agreesWith", "Vietnam") in triples(facts["pledge_own_too"])
     assert not triples(facts["pledge_own_only"])
+
+
+def test_a_mobilisation_answers_whoever_provoked_it(facts):
+    assert ("Ukraine", "mobilizesAgainst", "Russia") in triples(facts["alert_after_test"])
+    assert ("Ethiopia", "mobilizesAgainst", "Eritrea") in triples(facts["callup_fighting"])
+    # an earthquake or a visit provokes nobody
+    assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["alert_after_quake"]))
+    assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["callup_after_visit"]))

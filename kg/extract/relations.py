@@ -390,6 +390,13 @@ class RelationExtractor:
         args.nonactors_ok, args.deep_pp, args.titles_only = False, True, False
         if v.dep_ == "acl" and obj_toks == [v.head]:
             objects = _before_participle(v, objects, args)
+        if not objects and cue.relation == "mobilizesAgainst" and cue.theme:
+            # "put its forces on high alert after India test-fired a missile", "called up reservists as
+            # fighting with Azerbaijan intensified": a mobilisation answers whoever provoked it
+            args.nonactors_ok = True
+            objects = [k for k in args.resolve_all(_provokers(v, args, self._provoking)) if k not in subjects
+                       and args.etype(k) != "Location"]
+            args.nonactors_ok = False
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
             objects = [k for k in objects if k not in subjects]
@@ -473,6 +480,13 @@ class RelationExtractor:
         keys = args.resolve_all(args.subject_tokens(v), deep=False)
         args.acting_subject = False
         return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
+
+    def _provoking(self, tok) -> bool:
+        """Is ``tok`` a hostile deed or a threat a mobilisation may answer ("test-fired", "fighting", "threat")?"""
+        lemma = tok.lemma_.lower()
+        hostile = {"attacks", "threatens", "mobilizesAgainst", "coerces"}
+        return lemma in _PROVOCATIONS or any(c.relation in hostile for c in self.lex.verbs.get(lemma, ())) or any(
+            c.relation in hostile for c in self.lex.nouns.get(lemma, ()))
 
     def _themed_relations(self, v, cues) -> set:
         """The relations of a verb's rows whose object theme the verb's object has: such a row replaces
@@ -1332,6 +1346,40 @@ def _between_parties(obj_toks, args: ArgResolver) -> list:
     return [x for o in obj_toks if o.pos_ == "NOUN" and o.i not in args.te for p in o.children
             if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"
             for x in conjuncts(c)]
+
+
+_PROVOKING = frozenset({"after", "as", "following", "amid"})
+_PROVOCATIONS = frozenset({"test", "threat", "warning", "fighting", "tension", "buildup", "exercise", "drill",
+                           "manoeuvre", "maneuver", "provocation", "incursion", "escalation"})
+
+
+def _provokers(v, args: ArgResolver, provoking) -> list:
+    """The actors of the hostile event a reaction follows: the subject of an "after"/"as" clause ("after
+    India test-fired a missile"), or the actor of an "after"/"amid" noun ("after a threat by Islamic
+    militants", "after warnings of an IRA bombing campaign", "as fighting with Azerbaijan intensified").
+    ``provoking`` tells whether the clause's verb or the noun is a hostile deed or threat."""
+    def actors_of(n, depth=0) -> list:
+        if n.i in args.te:
+            return [n]
+        out = list(args.noun_owner(n))
+        out += [x for c in n.children if c.dep_ == "compound" and c.i not in args.te for x in args.noun_owner(c)]
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "of", "with", "from"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        out += [o] if o.i in args.te else (actors_of(o, depth + 1) if depth < 1 else [])
+        return out
+    found: list = []
+    for c in v.children:
+        if c.dep_ == "advcl" and provoking(c) and any(
+                m.dep_ == "mark" and m.lower_ in _PROVOKING for m in c.children):
+            for sj in (x for x in c.children if x.dep_ == "nsubj"):
+                found += actors_of(sj)
+        elif c.dep_ == "prep" and c.lower_ in _PROVOKING:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp") and provoking(o):
+                    found += actors_of(o)  # "as fighting with Y intensified": the gerund's own "with"
+    return found
 
 
 def _wrapped(c) -> bool:
