@@ -59,6 +59,11 @@ SENTENCES: dict[str, str] = {
     "callup_fighting": "Ethiopia called up reservists as fighting with Eritrea intensified.",
     "alert_after_quake": "Pakistan placed its forces on alert after the earthquake in Kashmir.",
     "callup_after_visit": "Chile called up reservists after Peru's president visited Bolivia.",
+    "allowed_inspect": "Jordan allowed the International Atomic Energy Agency to inspect its reactor.",
+    "refused_allow": "Jordan refused to allow the International Atomic Energy Agency to inspect its reactor.",
+    "detonated_under": "Al-Shabaab detonated a roadside bomb under an African Union convoy.",
+    "detonated_harmless": "Engineers detonated explosives near the old dam.",
+    "army_post": "Boko Haram bombed an army post in northern Cameroon.",
 }
 
 
@@ -213,3 +218,16 @@ def test_a_mobilisation_answers_whoever_provoked_it(facts):
     # an earthquake or a visit provokes nobody
     assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["alert_after_quake"]))
     assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["callup_after_visit"]))
+
+
+def test_allowing_y_in_is_a_concession(facts):
+    assert ("Jordan", "concedesTo", "International Atomic Energy Agency") in triples(facts["allowed_inspect"])
+    got = triples(facts["refused_allow"])
+    assert ("Jordan", "concedesTo", "International Atomic Energy Agency") not in got
+    assert ("Jordan", "rejects", "International Atomic Energy Agency") in got
+
+
+def test_bombs_detonated_at_y_s_convoy_and_bombed_posts(facts):
+    assert ("Al-Shabaab", "attacks", "African Union") in triples(facts["detonated_under"])
+    assert not triples(facts["detonated_harmless"])
+    assert ("Boko Haram", "attacks", "Cameroon") in triples(facts["army_post"])
