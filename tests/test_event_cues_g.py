@@ -64,6 +64,10 @@ SENTENCES: dict[str, str] = {
     "detonated_under": "Al-Shabaab detonated a roadside bomb under an African Union convoy.",
     "detonated_harmless": "Engineers detonated explosives near the old dam.",
     "army_post": "Boko Haram bombed an army post in northern Cameroon.",
+    "statement_condemning": "Egypt issued a statement condemning Israel.",
+    "letter_urging": "The Arab League sent a letter urging Baghdad to reopen the border.",
+    "rejected_resolution": "Egypt rejected a resolution condemning Israel.",
+    "received_letter": "Jordan received a letter urging Amman to reopen the border with Syria.",
 }
 
 
@@ -231,3 +235,11 @@ def test_bombs_detonated_at_y_s_convoy_and_bombed_posts(facts):
     assert ("Al-Shabaab", "attacks", "African Union") in triples(facts["detonated_under"])
     assert not triples(facts["detonated_harmless"])
     assert ("Boko Haram", "attacks", "Cameroon") in triples(facts["army_post"])
+
+
+def test_a_statement_or_letter_says_what_its_author_says(facts):
+    assert ("Egypt", "accuses", "Israel") in triples(facts["statement_condemning"])
+    assert ("Arab League", "requests", "Iraq") in triples(facts["letter_urging"])
+    # rejecting or receiving someone else's document is not saying it
+    assert ("Egypt", "accuses", "Israel") not in triples(facts["rejected_resolution"])
+    assert not any(r == "requests" for _, r, _ in triples(facts["received_letter"]))
