@@ -43,6 +43,31 @@ SENTENCES: dict[str, str] = {
     "banned_group": "Egypt banned the Muslim Brotherhood.",
     "walked_out": "Armenian negotiators walked out of talks with Azerbaijan.",
     "despite_deadline": "Serbia refused to withdraw its troops despite a NATO deadline.",
+    "sea_port": "Russian jets bombed the Black Sea port of Odessa.",
+    "release_held": "Kabul called for the release of Afghan hostages kidnapped by the Taliban.",
+    "release_plain": "Hezbollah demanded the release of Lebanese prisoners.",
+    "ceasefire_between": "Norway called for a ceasefire between Colombia and the FARC.",
+    "ceasefire_plain": "Norway called for a ceasefire.",
+    "condolence_message": "Jordan sent a message of condolence to Turkey after the earthquake.",
+    "condolences": "Jordan sent condolences to Turkey after the earthquake.",
+    "message_read": "Jordan read a message of condolence from Turkey.",
+    "mass_expulsion": "Nigeria's mass expulsion of Ghanaian migrants caused chaos at the border.",
+    "envoy_expulsion": "Britain's expulsion of Russian diplomats angered Moscow.",
+    "pledge_own_too": "Seoul pledged to expand investment in Vietnam and to modernise its ports.",
+    "pledge_own_only": "Seoul pledged to modernise its ports.",
+    "alert_after_test": "Ukraine put its troops on high alert after Russia test-fired a hypersonic missile.",
+    "callup_fighting": "Ethiopia called up reservists as fighting with Eritrea intensified.",
+    "alert_after_quake": "Pakistan placed its forces on alert after the earthquake in Kashmir.",
+    "callup_after_visit": "Chile called up reservists after Peru's president visited Bolivia.",
+    "allowed_inspect": "Jordan allowed the International Atomic Energy Agency to inspect its reactor.",
+    "refused_allow": "Jordan refused to allow the International Atomic Energy Agency to inspect its reactor.",
+    "detonated_under": "Al-Shabaab detonated a roadside bomb under an African Union convoy.",
+    "detonated_harmless": "Engineers detonated explosives near the old dam.",
+    "army_post": "Boko Haram bombed an army post in northern Cameroon.",
+    "statement_condemning": "Egypt issued a statement condemning Israel.",
+    "letter_urging": "The Arab League sent a letter urging Baghdad to reopen the border.",
+    "rejected_resolution": "Egypt rejected a resolution condemning Israel.",
+    "received_letter": "Jordan received a letter urging Amman to reopen the border with Syria.",
 }
 
 
@@ -154,3 +179,67 @@ def test_walking_out_of_talks_with_y_is_a_sanction(facts):
 
 def test_refusing_despite_y_s_deadline_rejects_y_even_when_moving_its_own_troops(facts):
     assert ("Serbia", "rejects", "NATO") in triples(facts["despite_deadline"])
+
+
+def test_a_site_named_by_of_is_not_the_sea_it_lies_on(facts):
+    assert ("Russia", "attacks", "Ukraine") in triples(facts["sea_port"])
+
+
+def test_demanding_the_release_of_people_held_by_y_asks_y(facts):
+    got = triples(facts["release_held"])
+    assert ("Afghanistan", "requests", "Taliban") in got
+    assert not any(r == "requests" and o == "Afghan hostages" for _, r, o in got)
+    # nobody named holds them: the demand is made to no one the sentence names (the prisoners are not asked)
+    assert not any(r == "requests" for _, r, _ in triples(facts["release_plain"]))
+
+
+def test_calling_for_a_ceasefire_between_two_sides_asks_both(facts):
+    got = triples(facts["ceasefire_between"])
+    assert {("Norway", "requests", "Colombia"), ("Norway", "requests", "FARC")} <= got
+    assert not triples(facts["ceasefire_plain"])
+
+
+def test_condolences_sent_directly_or_in_a_message_are_support(facts):
+    assert ("Jordan", "supports", "Turkey") in triples(facts["condolence_message"])
+    assert ("Jordan", "supports", "Turkey") in triples(facts["condolences"])
+    # reading someone's message is no act of one's own
+    assert ("Jordan", "supports", "Turkey") not in triples(facts["message_read"])
+
+
+def test_a_mass_expulsion_of_people_is_an_assault_an_expulsion_of_envoys_is_not(facts):
+    assert ("Nigeria", "attacks", "Ghanaian migrants") in triples(facts["mass_expulsion"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["envoy_expulsion"]))
+
+
+def test_a_pledge_s_place_of_action_is_its_counterpart_even_beside_the_pledger_s_own_things(facts):
+    assert ("South Korea", "agreesWith", "Vietnam") in triples(facts["pledge_own_too"])
+    assert not triples(facts["pledge_own_only"])
+
+
+def test_a_mobilisation_answers_whoever_provoked_it(facts):
+    assert ("Ukraine", "mobilizesAgainst", "Russia") in triples(facts["alert_after_test"])
+    assert ("Ethiopia", "mobilizesAgainst", "Eritrea") in triples(facts["callup_fighting"])
+    # an earthquake or a visit provokes nobody
+    assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["alert_after_quake"]))
+    assert not any(r == "mobilizesAgainst" for _, r, _ in triples(facts["callup_after_visit"]))
+
+
+def test_allowing_y_in_is_a_concession(facts):
+    assert ("Jordan", "concedesTo", "International Atomic Energy Agency") in triples(facts["allowed_inspect"])
+    got = triples(facts["refused_allow"])
+    assert ("Jordan", "concedesTo", "International Atomic Energy Agency") not in got
+    assert ("Jordan", "rejects", "International Atomic Energy Agency") in got
+
+
+def test_bombs_detonated_at_y_s_convoy_and_bombed_posts(facts):
+    assert ("Al-Shabaab", "attacks", "African Union") in triples(facts["detonated_under"])
+    assert not triples(facts["detonated_harmless"])
+    assert ("Boko Haram", "attacks", "Cameroon") in triples(facts["army_post"])
+
+
+def test_a_statement_or_letter_says_what_its_author_says(facts):
+    assert ("Egypt", "accuses", "Israel") in triples(facts["statement_condemning"])
+    assert ("Arab League", "requests", "Iraq") in triples(facts["letter_urging"])
+    # rejecting or receiving someone else's document is not saying it
+    assert ("Egypt", "accuses", "Israel") not in triples(facts["rejected_resolution"])
+    assert not any(r == "requests" for _, r, _ in triples(facts["received_letter"]))

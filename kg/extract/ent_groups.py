@@ -481,6 +481,11 @@ def _owners(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         if any(i in covering or doc[i].ent_type_ in ("NORP", "GPE", "ORG") or (
                 doc[i].text != doc[i].lower_ and not doc[i].is_sent_start) for i in range(h.left_edge.i, h.i)):
             continue  # "a Congolese army base": a nation's, even one the text leaves ambiguous
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "near", "outside", "inside") and any(
+                i in covering and covering[i].type == "Country" for o in p.children
+                for i in range(o.left_edge.i, o.right_edge.i + 1))
+               for p in h.children):
+            continue  # "an army post in northern Cameroon": the country named says whose (it is the target)
         out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lower_, [], kind="bare"))
     return out
 

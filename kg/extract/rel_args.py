@@ -39,6 +39,9 @@ OBJECT_OF_GERUND = frozenset({
 #: "the US-led coalition", "a British-owned ship", "an Iranian-flagged tanker": the hyphenated owner.
 _LED = frozenset({"led", "owned", "flagged", "registered", "operated", "run", "controlled"})
 #: Lines between countries: their "with"/"from" side is the one faced ("the border with Syria").
+#: Documents that say what their author says: "issued a statement condemning Y".
+_STATEMENTS = frozenset({"statement", "letter", "message", "communique", "communiqué", "declaration", "note",
+                         "report", "resolution", "appeal", "petition", "memorandum"})
 _BORDERS = frozenset({"border", "frontier", "boundary", "strait", "borderline"})
 #: "his Iraqi counterpart": the office held for the other side, named by the national adjective
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
@@ -405,6 +408,11 @@ class ArgResolver:
         its "of" ("the city of Tartus"), never its owner or surroundings."""
         found = self._appos(tok, deep, area, depth) or [
             self.te[c.i] for c in tok.children if c.dep_ in ("compound", "nmod") and c.i in self.te]
+        # "the Red Sea port of Hodeidah": a place modifier says where the site is; its "of" names it
+        where = bool(found) and all(self.etype(k) == "Location" for k in found) and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
+        if where:
+            found = []
         for p in tok.children:
             if not found and p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:
@@ -585,6 +593,13 @@ class ArgResolver:
                 gov = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
                 if head.dep_ in ("pobj", "dobj") and gov.pos_ in ("VERB", "AUX"):
                     return self.subject_tokens(gov, depth=depth + 1)
+            if (v.tag_ == "VBG" and head.lemma_.lower() in _STATEMENTS and head.i not in self.te
+                    and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX")
+                    and self.lex.light.get(head.head.lemma_.lower()) != "rev"
+                    and head.head.lemma_.lower() not in ("reject", "dismiss", "ignore", "deny", "receive")):
+                # "issued a statement condemning Y", "sent a letter urging Y to ...": the author speaks
+                owners = self.noun_owner(head)
+                return owners or self.subject_tokens(head.head, depth=depth + 1)
             if v.tag_ in ("VBG", "VBN"):
                 return self.noun_as_subject(head)
             owners = self.noun_owner(head)

@@ -159,6 +159,9 @@ _QUANTITY = frozenset({"day", "week", "month", "series", "number", "wave", "roun
                        "type", "form", "lot", "set", "couple", "dozen", "dozens", "hundreds", "thousands", "scores",
                        "score", "hundred", "thousand"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+#: Nouns carrying a stance as "a message of condolence", "a letter of protest": the stance is the act.
+_MESSAGES = frozenset({"message", "letter", "note", "telegram", "cable", "expression", "gesture", "words", "word",
+                       "statement"})
 #: Verbs that, like "be", say what their subject is ("X forms the backbone of Y").
 _BEING = frozenset({"form", "constitute", "become", "remain", "make"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -418,6 +421,7 @@ class RelationExtractor:
                 subj_toks, obj_toks = [denied[1]], [denied[0]]
         if cue.relation == "requests":
             obj_toks = [x for o in obj_toks for x in _addressees(o, args)]
+            obj_toks = obj_toks + _between_parties(obj_toks, args)
         if area:
             # "Ukrainian soldiers held by Russia", "captured two Israeli soldiers": people held are no territory
             obj_toks = [o for o in obj_toks if args.kind.get(o.i) in ("name", "alias") or (
@@ -470,9 +474,6 @@ class RelationExtractor:
             # "provided the aircraft that flew the Houthi negotiators out of Sanaa": whom the goods carried
             obj_toks += [o for g in goods for a in g.children if a.dep_ == "relcl" and a.lemma_.lower() in _CARRY
                          for o in args.direct_objects(a)]
-        if cue.relation == "requests":
-            # "demanded the release of prisoners held by Israel": the one holding them is asked
-            obj_toks = [h for t in obj_toks for h in (_holders(t) or [t])]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -488,6 +489,13 @@ class RelationExtractor:
             # "spoke to reporters in Nairobi": speaking to a crowd or the press is no consultation
             told = set(args.resolve_all(args.prep_objects(v, ("to",))))
             objects = [k for k in objects if not (k in told and args.etype(k) == "Group")]
+        if not objects and cue.relation == "mobilizesAgainst" and cue.theme:
+            # "put its forces on high alert after India test-fired a missile", "called up reservists as
+            # fighting with Azerbaijan intensified": a mobilisation answers whoever provoked it
+            args.nonactors_ok = True
+            objects = [k for k in args.resolve_all(_provokers(v, args, self._provoking)) if k not in subjects
+                       and args.etype(k) != "Location"]
+            args.nonactors_ok = False
         if rule == "verb-passive" and v.dep_ == "acl" and obj_toks == [v.head]:
             # "a move condemned by France and Germany": the head noun is not its own agents
             objects = [k for k in objects if k not in subjects]
@@ -710,6 +718,13 @@ class RelationExtractor:
         keys = args.resolve_all(args.subject_tokens(v), deep=False)
         args.acting_subject = False
         return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
+
+    def _provoking(self, tok) -> bool:
+        """Is ``tok`` a hostile deed or a threat a mobilisation may answer ("test-fired", "fighting", "threat")?"""
+        lemma = tok.lemma_.lower()
+        hostile = {"attacks", "threatens", "mobilizesAgainst", "coerces"}
+        return lemma in _PROVOCATIONS or any(c.relation in hostile for c in self.lex.verbs.get(lemma, ())) or any(
+            c.relation in hostile for c in self.lex.nouns.get(lemma, ()))
 
     def _themed_relations(self, v, cues) -> set:
         """The relations of a verb's rows whose object theme the verb's object has: such a row replaces
@@ -1130,7 +1145,7 @@ class RelationExtractor:
             if top.dep_ == "conj" and top.head is not top:
                 top = top.head
             elif (top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN"
-                  and top.head.head.lemma_.lower() in _QUANTITY | _CARRIERS):
+                  and top.head.head.lemma_.lower() in _QUANTITY | _MESSAGES):
                 top = top.head.head
             else:
                 break
@@ -1363,7 +1378,7 @@ class RelationExtractor:
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
             # they agree with each other
-            targets = [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
+            targets += [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
         args.nonactors_ok = False
         ctx = context_of(w, self.lex)
         if wrapper.relation == "threatens" and ctx.conditional and not ctx.negated:
@@ -1680,16 +1695,10 @@ def _prep_kind(toks, preps) -> list:
     return out
 
 
-def _wrapped(c) -> bool:
-    """The act a wrapper introduces: its infinitive complement, also when parsed as a clause
-    ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
-    return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-
-
 #: Acts done to the one their "of" names: a demand for them is made to whoever holds that one.
-_PATIENT_ACTS = frozenset({"release", "freeing", "extradition", "handover", "return", "repatriation", "expulsion",
-                           "deportation", "arrest", "punishment", "prosecution", "trial", "surrender", "transfer"})
+_PATIENT_ACTS = frozenset({"release", "freeing", "freedom", "liberation", "extradition", "handover", "return",
+                           "repatriation", "expulsion", "deportation", "arrest", "punishment", "prosecution", "trial",
+                           "surrender", "transfer"})
 
 
 def _addressees(o, args: ArgResolver) -> list:
@@ -1784,20 +1793,6 @@ _PARTICIPATING = frozenset({"join", "rejoin", "attend", "participate", "take", "
 _INCLUDING = frozenset({"include", "involve"})
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
-
-
-#: Nouns that carry the act they are "of" to their verb: "sent a message of condolence to Y", "a note of protest".
-_CARRIERS = frozenset({"message", "letter", "note", "expression", "statement", "word"})
-_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct", "seize"})
-
-
-def _holders(t) -> list:
-    """Agents holding what ``t`` (a release, a return) is of: "the release of prisoners held by Y"."""
-    if t.lemma_.lower() not in ("release", "return", "freedom", "handover", "extradition", "repatriation"):
-        return []
-    return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"
-            for a in x.children if a.dep_ == "acl" and a.lemma_.lower() in _HOLDING
-            for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"]
 
 
 def _along_with(v, objs) -> list:
@@ -1950,3 +1945,54 @@ def register() -> None:
 
     if not Language.has_factory("kg_relations"):
         Language.factory("kg_relations")(make_relations)
+
+
+def _between_parties(obj_toks, args: ArgResolver) -> list:
+    """The sides of an act asked for between two parties ("called for a ceasefire between Ethiopia and
+    Eritrea", "urged talks between X and Y"): both are asked."""
+    return [x for o in obj_toks if o.pos_ == "NOUN" and o.i not in args.te for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "between" for c in p.children if c.dep_ == "pobj"
+            for x in conjuncts(c)]
+
+
+_PROVOKING = frozenset({"after", "as", "following", "amid"})
+
+
+_PROVOCATIONS = frozenset({"test", "threat", "warning", "fighting", "tension", "buildup", "exercise", "drill",
+                           "manoeuvre", "maneuver", "provocation", "incursion", "escalation"})
+
+
+def _provokers(v, args: ArgResolver, provoking) -> list:
+    """The actors of the hostile event a reaction follows: the subject of an "after"/"as" clause ("after
+    India test-fired a missile"), or the actor of an "after"/"amid" noun ("after a threat by Islamic
+    militants", "after warnings of an IRA bombing campaign", "as fighting with Azerbaijan intensified").
+    ``provoking`` tells whether the clause's verb or the noun is a hostile deed or threat."""
+    def actors_of(n, depth=0) -> list:
+        if n.i in args.te:
+            return [n]
+        out = list(args.noun_owner(n))
+        out += [x for c in n.children if c.dep_ == "compound" and c.i not in args.te for x in args.noun_owner(c)]
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "of", "with", "from"):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        out += [o] if o.i in args.te else (actors_of(o, depth + 1) if depth < 1 else [])
+        return out
+    found: list = []
+    for c in v.children:
+        if c.dep_ == "advcl" and provoking(c) and any(
+                m.dep_ == "mark" and m.lower_ in _PROVOKING for m in c.children):
+            for sj in (x for x in c.children if x.dep_ == "nsubj"):
+                found += actors_of(sj)
+        elif c.dep_ == "prep" and c.lower_ in _PROVOKING:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp") and provoking(o):
+                    found += actors_of(o)  # "as fighting with Y intensified": the gerund's own "with"
+    return found
+
+
+def _wrapped(c) -> bool:
+    """The act a wrapper introduces: its infinitive complement, also when parsed as a clause
+    ("threatened on Wednesday to expel ...") or hung from a noun ("refusal to open")."""
+    return c.dep_ == "xcomp" or (c.dep_ in ("acl", "advcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
