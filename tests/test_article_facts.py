@@ -109,6 +109,9 @@ SENTENCES: dict[str, str] = {
     "minister_for_affairs": "The Minister for Foreign Affairs Penny Wong visited Fiji.",
     # a participle set off after "N loyal to X" describes N
     "loyal_backed": "Troops loyal to President Salva Kiir, backed by Ugandan soldiers, retook the town of Bor.",
+    # a demand's that-clause names whom it asks
+    "demand_that": "Kenya's demand that Uganda withdraw its troops was ignored. Ghana's claim that Togo sent "
+                   "troops was false.",
 }
 
 
@@ -301,3 +304,9 @@ def test_a_participle_after_forces_loyal_to_x_describes_the_forces(facts):
     got = triples(facts["loyal_backed"])
     assert ("Uganda", "supports", "South Sudan") in got
     assert ("Uganda", "supports", "Salva Kiir") not in got
+
+
+def test_a_demand_that_y_act_requests_y(facts):
+    got = triples(facts["demand_that"])
+    assert ("Kenya", "requests", "Uganda") in got
+    assert not any(s == "Ghana" for s, _, _ in got)  # a claim asks nothing

@@ -719,6 +719,11 @@ class RelationExtractor:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
             for o in args.prep_objects(n, ("of",)):
                 obj_toks += args.prep_objects(o, cue.preps)
+        if not obj_toks and cue.relation == "requests":
+            # "Baku's demand that Armenia amend its constitution": whoever the that-clause asks to act
+            obj_toks = [x for a in n.children if a.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+                for x in a.children if x.dep_ in ("nsubj", "nsubjpass")]
         if light and not obj_toks:
             obj_toks = args.prep_objects(light[0], cue.preps)
         if light and not obj_toks and cue.relation == "attacks":
