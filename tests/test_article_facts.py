@@ -112,6 +112,9 @@ SENTENCES: dict[str, str] = {
     # a demand's that-clause names whom it asks
     "demand_that": "Kenya's demand that Uganda withdraw its troops was ignored. Ghana's claim that Togo sent "
                    "troops was false.",
+    # gapping: "met X in the morning and Y in the evening"
+    "gapped_objects": "Lavrov met Cavusoglu in the morning and Zarif in the evening.",
+    "gapped_not_object": "Russia attacked Kyiv on Monday and Kenya condemned the raid.",
 }
 
 
@@ -310,3 +313,10 @@ def test_a_demand_that_y_act_requests_y(facts):
     got = triples(facts["demand_that"])
     assert ("Kenya", "requests", "Uganda") in got
     assert not any(s == "Ghana" for s, _, _ in got)  # a claim asks nothing
+
+
+def test_a_name_conjoined_to_the_verb_after_its_object_is_a_second_object(facts):
+    got = triples(facts["gapped_objects"])
+    assert {("Sergey Lavrov", "consultsWith", "Mevlut Cavusoglu"),
+            ("Sergey Lavrov", "consultsWith", "Mohammad Javad Zarif")} <= got
+    assert ("Russia", "attacks", "Kenya") not in triples(facts["gapped_not_object"])
