@@ -115,6 +115,11 @@ SENTENCES: dict[str, str] = {
     # gapping: "met X in the morning and Y in the evening"
     "gapped_objects": "Lavrov met Cavusoglu in the morning and Zarif in the evening.",
     "gapped_not_object": "Russia attacked Kyiv on Monday and Kenya condemned the raid.",
+    # titles around "and <another person>"
+    "title_and_other": "Washington sanctioned Osman Bashir, the SAF's deputy commander and Burhan's cousin. "
+                       "Sergei Shoigu, the Russian defence minister and Putin's ally, visited Syria.",
+    "commanded_by": "The M23 rebels, commanded by Sultani Makenga, seized Goma. General Ali Hassan commands "
+                    "the Somali army.",
 }
 
 
@@ -320,3 +325,13 @@ def test_a_name_conjoined_to_the_verb_after_its_object_is_a_second_object(facts)
     assert {("Sergey Lavrov", "consultsWith", "Mevlut Cavusoglu"),
             ("Sergey Lavrov", "consultsWith", "Mohammad Javad Zarif")} <= got
     assert ("Russia", "attacks", "Kenya") not in triples(facts["gapped_not_object"])
+
+
+def test_a_title_before_and_another_person_is_the_first_person_s(facts):
+    got = triples(facts["title_and_other"])
+    assert ("Sergei Shoigu", "officialOf", "Russia") in got
+    assert not any(s == "Vladimir Putin" and r == "officialOf" for s, r, _ in got)
+    assert any(s == "Osman Bashir" and r == "officialOf" for s, r, _ in got)
+    got = triples(facts["commanded_by"])
+    assert ("Sultani Makenga", "leaderOf", "M23") in got
+    assert not any(s == "Ali Hassan" and r == "leaderOf" for s, r, _ in got)  # an army's head leads no state

@@ -339,6 +339,10 @@ class RelationExtractor:
                 out.append(_Cand(expellers, "sanctions", expelled, "verb", cue.precision, v.sent,
                                  context_of(v.head, self.lex)))
                 return
+        if cue.relation == "leaderOf":
+            # "General X commands the Somali army": the head of a state's forces does not lead the state
+            troops = self.lex.themes.get("troops", frozenset()) | {"military"}
+            obj_toks = [o for o in obj_toks if o.pos_ != "NOUN" or o.lemma_.lower() not in troops]
         if cue.relation == "consultsWith" and not cue.preps:
             troops = self.lex.themes.get("troops", frozenset())
             obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
