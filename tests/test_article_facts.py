@@ -120,6 +120,10 @@ SENTENCES: dict[str, str] = {
                        "Sergei Shoigu, the Russian defence minister and Putin's ally, visited Syria.",
     "commanded_by": "The M23 rebels, commanded by Sultani Makenga, seized Goma. General Ali Hassan commands "
                     "the Somali army.",
+    # names of administrative areas are places, whatever NER said
+    "admin_areas": "Two soldiers were wounded near the village of Karki in Armenia's Tavush district. "
+                   "Rebels shelled positions in Paletwa township in western Myanmar's Chin State.",
+    "admin_person": "John Smith said on Monday that talks had failed.",
 }
 
 
@@ -335,3 +339,10 @@ def test_a_title_before_and_another_person_is_the_first_person_s(facts):
     got = triples(facts["commanded_by"])
     assert ("Sultani Makenga", "leaderOf", "M23") in got
     assert not any(s == "Ali Hassan" and r == "leaderOf" for s, r, _ in got)  # an army's head leads no state
+
+
+def test_districts_states_and_townships_are_places(facts):
+    got = triples(facts["admin_areas"])
+    assert {("Karki", "locatedIn", "Tavush"), ("Tavush", "locatedIn", "Armenia"),
+            ("Paletwa", "locatedIn", "Chin State"), ("Chin State", "locatedIn", "Myanmar")} <= got
+    assert any(e.key == "John Smith" and e.type == "Person" for e in facts["admin_person"].entities)

@@ -87,6 +87,11 @@ class _Cand:
     country: str | None = None  # a Group's country
 
 
+#: Nouns of administrative areas: a name they follow or end is a place ("Gazakh district", "Rakhine State").
+_ADMIN_NOUNS = frozenset({"district", "province", "region", "township", "county", "governorate", "state",
+                          "prefecture", "oblast", "municipality"})
+
+
 def _surname(name: str) -> str:
     """The family name, lower case, without an Arabic article: "Abdel Fattah al-Burhan" -> "burhan"."""
     last = name.split()[-1].lower()
@@ -487,6 +492,11 @@ class EntityComponent:
             typ = "Location"  # "the port city of Eilat", "the village of Sofulu": whatever NER said
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in doc[s:e].root.children):
             typ = "Location"  # "El Fasher, the capital of North Darfur state"
+        elif typ != "Location" and (
+                (e < len(doc) and doc[e].lower_ in _ADMIN_NOUNS and doc[s:e].root.dep_ == "compound"
+                 and doc[s:e].root.head.i == e)
+                or (typ == "Person" and len(words) >= 2 and words[-1] in _ADMIN_NOUNS)):
+            typ = "Location"  # "Azerbaijan's Gazakh district", "Rakhine State" (a person has no state)
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None

@@ -142,7 +142,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _BEING = frozenset({"form", "constitute", "become", "remain", "make"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "village", "region", "district", "island",
-                          "peninsula", "governorate", "state", "county", "enclave"})
+                          "peninsula", "governorate", "state", "county", "enclave", "township"})
 #: State nouns whose "of <person>" is their ruler ("the regime of Bashar al-Assad").
 _RULED = frozenset({"government", "regime", "administration", "junta"})
 MAX_CONFIDENCE = 0.99
@@ -1003,10 +1003,12 @@ class RelationExtractor:
                                 if o.dep_ == "pobj":
                                     places += [k for k in args.resolve(o, deep=False, area=True)
                                                if args.etype(k) in PLACES]
-            if not places and root.dep_ == "pobj" and m.end < len(doc) and doc[m.end].lower_ == "in" and (
-                    root.head.lower_ in _NEAR):
+            top = holders[-1] if holders[-1].i > root.i else root  # "Taungup township in ..."
+            after = max(m.end, top.i + 1)
+            if not places and top.dep_ == "pobj" and after < len(doc) and doc[after].lower_ == "in" and (
+                    top.head.lower_ in _NEAR):
                 # "positions near Bhamo in Kachin State": a place right after a place, however attached
-                places += [k for o in doc[m.end].children if o.dep_ == "pobj"
+                places += [k for o in doc[after].children if o.dep_ == "pobj"
                            for k in args.resolve(o, deep=False, area=True) if args.etype(k) in PLACES]
             if not places and any(h.lemma_.lower() == "capital" for h in holders[1:]) and self.gaz is not None:
                 # "seized the capital, Sanaa": a capital the text calls so lies in the country it is capital of
