@@ -124,6 +124,9 @@ SENTENCES: dict[str, str] = {
     "admin_areas": "Two soldiers were wounded near the village of Karki in Armenia's Tavush district. "
                    "Rebels shelled positions in Paletwa township in western Myanmar's Chin State.",
     "admin_person": "John Smith said on Monday that talks had failed.",
+    # a base named in apposition: its owner holds it, a place after it locates it
+    "named_base": "Paris trains Malian soldiers at Camp Bourgoin, its largest overseas military base, in Mali.",
+    "named_hotel": "Kenya hosted talks at Safari Park, a hotel in Nairobi.",
 }
 
 
@@ -346,3 +349,9 @@ def test_districts_states_and_townships_are_places(facts):
     assert {("Karki", "locatedIn", "Tavush"), ("Tavush", "locatedIn", "Armenia"),
             ("Paletwa", "locatedIn", "Chin State"), ("Chin State", "locatedIn", "Myanmar")} <= got
     assert any(e.key == "John Smith" and e.type == "Person" for e in facts["admin_person"].entities)
+
+
+def test_a_base_named_in_apposition_is_its_owner_s_and_lies_where_told(facts):
+    got = triples(facts["named_base"])
+    assert {("France", "controls", "Camp Bourgoin"), ("Camp Bourgoin", "locatedIn", "Mali")} <= got
+    assert not any(r == "controls" for _, r, _ in triples(facts["named_hotel"]))

@@ -51,7 +51,7 @@ _TITLE_TAILS = frozenset({"adviser", "advisor", "spokesman", "spokeswoman", "spo
 #: Nouns naming a kind of place: "the city of X" is a place.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "state", "governorate",
                           "county", "island", "islands", "capital", "municipality", "area", "enclave", "suburb",
-                          "neighbourhood", "neighborhood", "camp"})
+                          "neighbourhood", "neighborhood", "camp", "base", "airbase"})
 _GAP_HEADS = frozenset({"ministry", "ministries", "department", "office", "service", "services", "agency", "command",
                         "forces", "troops", "army", "guard", "guards", "corps", "navy", "council", "directorate"})
 _GAP_WORDS = frozenset({"occupation", "security", "special", "elite", "regular", "naval", "ground", "government",

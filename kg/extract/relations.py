@@ -122,6 +122,8 @@ _UNDER = frozenset({"under", "per", "through"})
 _GENERIC_ACCORDS = frozenset({"deal", "agreement", "accord", "pact"})
 #: Modifiers that do not tell one deal from another.
 _VAGUE_MODS = frozenset({"new", "latest", "recent", "last", "previous", "first", "same", "whole", "entire", "so-called"})
+#: Military sites named in apposition ("TURKSOM, its military base").
+_BASES = frozenset({"base", "airbase", "outpost", "garrison"})
 #: Prepositions of where: "near Bhamo in Kachin State".
 _NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "to", "from", "of"})
 #: "at the request of Y", "at Y's behest".
@@ -1005,6 +1007,14 @@ class RelationExtractor:
                                                if args.etype(k) in PLACES]
             top = holders[-1] if holders[-1].i > root.i else root  # "Taungup township in ..."
             after = max(m.end, top.i + 1)
+            bases = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _BASES]
+            if bases and bases[-1].right_edge.i + 2 < len(doc) and doc[bases[-1].right_edge.i + 1].text == ",":
+                after = bases[-1].right_edge.i + 2  # "at TURKSOM, its largest overseas military base, in Somalia"
+            for b in bases:  # "TURKSOM, its largest overseas military base": its owner holds it
+                owners = [k for p in b.children if p.dep_ == "poss" for k in args.resolve(p, deep=False)]
+                owners = [k for k in owners if args.etype(k) in ("Country", "ArmedGroup", "Organization")]
+                if owners:
+                    out.append(_Cand(owners, "controls", [m.key], "located", 0.8, root.sent, Context()))
             if not places and top.dep_ == "pobj" and after < len(doc) and doc[after].lower_ == "in" and (
                     top.head.lower_ in _NEAR):
                 # "positions near Bhamo in Kachin State": a place right after a place, however attached
