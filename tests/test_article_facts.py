@@ -127,6 +127,9 @@ SENTENCES: dict[str, str] = {
     # a base named in apposition: its owner holds it, a place after it locates it
     "named_base": "Paris trains Malian soldiers at Camp Bourgoin, its largest overseas military base, in Mali.",
     "named_hotel": "Kenya hosted talks at Safari Park, a hotel in Nairobi.",
+    # "X denied ..., with spokesman Y saying ...": Y speaks for X
+    "with_spokesman": "Kenya denied the reports, with spokesman Isaac Mwaura saying the troops had left.",
+    "with_analyst": "Kenya denied the reports, with analyst John Kamau saying the troops had left.",
 }
 
 
@@ -355,3 +358,8 @@ def test_a_base_named_in_apposition_is_its_owner_s_and_lies_where_told(facts):
     got = triples(facts["named_base"])
     assert {("France", "controls", "Camp Bourgoin"), ("Camp Bourgoin", "locatedIn", "Mali")} <= got
     assert not any(r == "controls" for _, r, _ in triples(facts["named_hotel"]))
+
+
+def test_a_spokesman_in_a_with_clause_speaks_for_the_clause_s_subject(facts):
+    assert ("Isaac Mwaura", "officialOf", "Kenya") in triples(facts["with_spokesman"])
+    assert not any(r == "officialOf" for _, r, _ in triples(facts["with_analyst"]))

@@ -1100,6 +1100,25 @@ class RelationExtractor:
             args.entities[country.key] = Entity(country.key, "Country", (), country.country_code, country.wikidata)
         return country.key
 
+    def _with_clause_holder(self, doc, args: ArgResolver, person: str) -> str | None:
+        """ "The military denied the reports, with spokesman X saying ...": a bare title's holder is the
+        body that spoke through him (the subject of the clause the "with ... saying" hangs on)."""
+        for m in doc._.kg_mentions or ():
+            if m.key != person or m.kind in ("pronoun", "description"):
+                continue
+            root = doc[m.start:m.end].root
+            v = root.head
+            if root.dep_ != "nsubj" or v.tag_ != "VBG" or v.lemma_.lower() not in self.lex.speech:
+                continue
+            w = v.head
+            if v.dep_ != "pcomp" or w.lower_ != "with" or w.head.pos_ not in _VERB_POS:
+                continue
+            bodies = [k for k in args.resolve_all(args.subject_tokens(w.head))
+                      if args.etype(k) in ("Country", "Organization", "ArmedGroup")]
+            if len(bodies) == 1:
+                return bodies[0]
+        return None
+
     def _titles(self, doc, args: ArgResolver) -> list[Fact]:
         titles = doc._.kg_titles or []
         if not titles:
@@ -1115,6 +1134,8 @@ class RelationExtractor:
         p = self.lex.rule_precision("title")
         for t in titles:
             person, title, holder, kind = t
+            if not holder:
+                holder = self._with_clause_holder(doc, args, person)
             if not holder or person == holder:
                 continue
             rel = "leaderOf" if kind == "leader" else "officialOf"
