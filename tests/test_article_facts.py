@@ -130,6 +130,8 @@ SENTENCES: dict[str, str] = {
     # "X denied ..., with spokesman Y saying ...": Y speaks for X
     "with_spokesman": "Kenya denied the reports, with spokesman Isaac Mwaura saying the troops had left.",
     "with_analyst": "Kenya denied the reports, with analyst John Kamau saying the troops had left.",
+    # "the opposition X" is a body
+    "opposition_name": "The Bolivian government and the opposition Creemos Alliance signed a roadmap in Lima.",
 }
 
 
@@ -363,3 +365,10 @@ def test_a_base_named_in_apposition_is_its_owner_s_and_lies_where_told(facts):
 def test_a_spokesman_in_a_with_clause_speaks_for_the_clause_s_subject(facts):
     assert ("Isaac Mwaura", "officialOf", "Kenya") in triples(facts["with_spokesman"])
     assert not any(r == "officialOf" for _, r, _ in triples(facts["with_analyst"]))
+
+
+def test_a_name_after_opposition_is_a_body_not_a_place(facts):
+    af = facts["opposition_name"]
+    assert not any(e.type == "Location" and "Creemos" in e.key for e in af.entities)
+    assert ("Bolivia", "agreesWith", "Creemos Alliance") in triples(af) or (
+        "Creemos Alliance", "agreesWith", "Bolivia") in triples(af)

@@ -87,6 +87,8 @@ class _Cand:
     country: str | None = None  # a Group's country
 
 
+#: Words before a name that make it a political body ("the opposition Unitary Platform").
+_PARTY_WORDS = frozenset({"opposition", "ruling", "governing"})
 #: Nouns of administrative areas: a name they follow or end is a place ("Gazakh district", "Rakhine State").
 _ADMIN_NOUNS = frozenset({"district", "province", "region", "township", "county", "governorate", "state",
                           "prefecture", "oblast", "municipality"})
@@ -497,6 +499,8 @@ class EntityComponent:
                  and doc[s:e].root.head.i == e)
                 or (typ == "Person" and len(words) >= 2 and words[-1] in _ADMIN_NOUNS)):
             typ = "Location"  # "Azerbaijan's Gazakh district", "Rakhine State" (a person has no state)
+        elif typ == "Location" and s >= 1 and doc[s - 1].lower_ in _PARTY_WORDS and doc[s - 1].pos_ in ("NOUN", "ADJ"):
+            typ = "Organization"  # "the opposition Unitary Platform", "the ruling Justice Party": a body
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None
