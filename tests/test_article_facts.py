@@ -109,6 +109,29 @@ SENTENCES: dict[str, str] = {
     "minister_for_affairs": "The Minister for Foreign Affairs Penny Wong visited Fiji.",
     # a participle set off after "N loyal to X" describes N
     "loyal_backed": "Troops loyal to President Salva Kiir, backed by Ugandan soldiers, retook the town of Bor.",
+    # a demand's that-clause names whom it asks
+    "demand_that": "Kenya's demand that Uganda withdraw its troops was ignored. Ghana's claim that Togo sent "
+                   "troops was false.",
+    # gapping: "met X in the morning and Y in the evening"
+    "gapped_objects": "Lavrov met Cavusoglu in the morning and Zarif in the evening.",
+    "gapped_not_object": "Russia attacked Kyiv on Monday and Kenya condemned the raid.",
+    # titles around "and <another person>"
+    "title_and_other": "Washington sanctioned Osman Bashir, the SAF's deputy commander and Burhan's cousin. "
+                       "Sergei Shoigu, the Russian defence minister and Putin's ally, visited Syria.",
+    "commanded_by": "The M23 rebels, commanded by Sultani Makenga, seized Goma. General Ali Hassan commands "
+                    "the Somali army.",
+    # names of administrative areas are places, whatever NER said
+    "admin_areas": "Two soldiers were wounded near the village of Karki in Armenia's Tavush district. "
+                   "Rebels shelled positions in Paletwa township in western Myanmar's Chin State.",
+    "admin_person": "John Smith said on Monday that talks had failed.",
+    # a base named in apposition: its owner holds it, a place after it locates it
+    "named_base": "Paris trains Malian soldiers at Camp Bourgoin, its largest overseas military base, in Mali.",
+    "named_hotel": "Kenya hosted talks at Safari Park, a hotel in Nairobi.",
+    # "X denied ..., with spokesman Y saying ...": Y speaks for X
+    "with_spokesman": "Kenya denied the reports, with spokesman Isaac Mwaura saying the troops had left.",
+    "with_analyst": "Kenya denied the reports, with analyst John Kamau saying the troops had left.",
+    # "the opposition X" is a body
+    "opposition_name": "The Bolivian government and the opposition Creemos Alliance signed a roadmap in Lima.",
 }
 
 
@@ -301,3 +324,52 @@ def test_a_participle_after_forces_loyal_to_x_describes_the_forces(facts):
     got = triples(facts["loyal_backed"])
     assert ("Uganda", "supports", "South Sudan") in got
     assert ("Uganda", "supports", "Salva Kiir") not in got
+
+
+def test_a_demand_that_y_act_requests_y(facts):
+    got = triples(facts["demand_that"])
+    assert ("Kenya", "requests", "Uganda") in got
+    # a claim asks nothing (it accuses whom it is about: "claims by Y that Z ...")
+    assert not any(s == "Ghana" and r == "requests" for s, r, _ in got)
+
+
+def test_a_name_conjoined_to_the_verb_after_its_object_is_a_second_object(facts):
+    got = triples(facts["gapped_objects"])
+    assert {("Sergey Lavrov", "consultsWith", "Mevlut Cavusoglu"),
+            ("Sergey Lavrov", "consultsWith", "Mohammad Javad Zarif")} <= got
+    assert ("Russia", "attacks", "Kenya") not in triples(facts["gapped_not_object"])
+
+
+def test_a_title_before_and_another_person_is_the_first_person_s(facts):
+    got = triples(facts["title_and_other"])
+    assert ("Sergei Shoigu", "officialOf", "Russia") in got
+    assert not any(s == "Vladimir Putin" and r == "officialOf" for s, r, _ in got)
+    assert any(s == "Osman Bashir" and r == "officialOf" for s, r, _ in got)
+    got = triples(facts["commanded_by"])
+    assert ("Sultani Makenga", "leaderOf", "M23") in got
+    assert not any(s == "Ali Hassan" and r == "leaderOf" for s, r, _ in got)  # an army's head leads no state
+
+
+def test_districts_states_and_townships_are_places(facts):
+    got = triples(facts["admin_areas"])
+    assert {("Karki", "locatedIn", "Tavush"), ("Tavush", "locatedIn", "Armenia"),
+            ("Paletwa", "locatedIn", "Chin State"), ("Chin State", "locatedIn", "Myanmar")} <= got
+    assert any(e.key == "John Smith" and e.type == "Person" for e in facts["admin_person"].entities)
+
+
+def test_a_base_named_in_apposition_is_its_owner_s_and_lies_where_told(facts):
+    got = triples(facts["named_base"])
+    assert {("France", "controls", "Camp Bourgoin"), ("Camp Bourgoin", "locatedIn", "Mali")} <= got
+    assert not any(r == "controls" for _, r, _ in triples(facts["named_hotel"]))
+
+
+def test_a_spokesman_in_a_with_clause_speaks_for_the_clause_s_subject(facts):
+    assert ("Isaac Mwaura", "officialOf", "Kenya") in triples(facts["with_spokesman"])
+    assert not any(r == "officialOf" for _, r, _ in triples(facts["with_analyst"]))
+
+
+def test_a_name_after_opposition_is_a_body_not_a_place(facts):
+    af = facts["opposition_name"]
+    assert not any(e.type == "Location" and "Creemos" in e.key for e in af.entities)
+    assert ("Bolivia", "agreesWith", "Creemos Alliance") in triples(af) or (
+        "Creemos Alliance", "agreesWith", "Bolivia") in triples(af)

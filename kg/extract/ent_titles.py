@@ -117,6 +117,8 @@ class TitleReader:
     def _left_window(self, doc, c, at) -> list[int]:
         if c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPS:
             return []  # "a UN spokesman in Goma": a name after "in" is where, not who
+        if c.start > 0 and doc[c.start - 1].lower_ in ("and", "or"):
+            return []  # "X, the Russian defence minister and Putin's ally": the title is X's
         sent_start = _sent_span(doc, c.start)[0]
         toks: list[int] = []
         i = c.start - 1
@@ -165,6 +167,13 @@ class TitleReader:
                 break
             other = at.get(i)
             if other is not None and other.type == "Person":
+                # "Abdelrahim Dagalo, the RSF's deputy commander and Hemedti's brother": the title
+                # before "and <another person>" is still his; a window that reaches another person
+                # before any title is not
+                while toks and doc[toks[-1]].lower_ in ("and", ","):
+                    toks.pop()
+                if toks and doc[i - 1].lower_ == "and" and self._has_title(doc, toks):
+                    return toks
                 return []
             toks.append(i)
             i += 1

@@ -51,7 +51,7 @@ _TITLE_TAILS = frozenset({"adviser", "advisor", "spokesman", "spokeswoman", "spo
 #: Nouns naming a kind of place: "the city of X" is a place.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "state", "governorate",
                           "county", "island", "islands", "capital", "municipality", "area", "enclave", "suburb",
-                          "neighbourhood", "neighborhood", "camp"})
+                          "neighbourhood", "neighborhood", "camp", "base", "airbase"})
 _GAP_HEADS = frozenset({"ministry", "ministries", "department", "office", "service", "services", "agency", "command",
                         "forces", "troops", "army", "guard", "guards", "corps", "navy", "council", "directorate"})
 _GAP_WORDS = frozenset({"occupation", "security", "special", "elite", "regular", "naval", "ground", "government",
@@ -85,6 +85,13 @@ class _Cand:
     text: str
     source: str = "gaz"
     country: str | None = None  # a Group's country
+
+
+#: Words before a name that make it a political body ("the opposition Unitary Platform").
+_PARTY_WORDS = frozenset({"opposition", "ruling", "governing"})
+#: Nouns of administrative areas: a name they follow or end is a place ("Gazakh district", "Rakhine State").
+_ADMIN_NOUNS = frozenset({"district", "province", "region", "township", "county", "governorate", "state",
+                          "prefecture", "oblast", "municipality"})
 
 
 def _surname(name: str) -> str:
@@ -538,6 +545,13 @@ class EntityComponent:
             typ = "Location"  # "the port city of Eilat", "the village of Sofulu": whatever NER said
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in doc[s:e].root.children):
             typ = "Location"  # "El Fasher, the capital of North Darfur state"
+        elif typ != "Location" and (
+                (e < len(doc) and doc[e].lower_ in _ADMIN_NOUNS and doc[s:e].root.dep_ == "compound"
+                 and doc[s:e].root.head.i == e)
+                or (typ == "Person" and len(words) >= 2 and words[-1] in _ADMIN_NOUNS)):
+            typ = "Location"  # "Azerbaijan's Gazakh district", "Rakhine State" (a person has no state)
+        elif typ == "Location" and s >= 1 and doc[s - 1].lower_ in _PARTY_WORDS and doc[s - 1].pos_ in ("NOUN", "ADJ"):
+            typ = "Organization"  # "the opposition Unitary Platform", "the ruling Justice Party": a body
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None

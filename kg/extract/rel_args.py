@@ -769,6 +769,11 @@ class ArgResolver:
     def direct_objects(self, v) -> list:
         objs = [self._clause_subject(c) for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
         objs = [o for o in objs if o is not None]
+        if objs:
+            # "meeting Al-Yamani in the morning and Abdulsalam in the afternoon": a name the parser
+            # conjoined to the verb itself is its second object
+            objs += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i in self.te
+                     and c.i > objs[0].i and not any(x.dep_ in ("nsubj", "aux") for x in c.children)]
         if not objs:
             # "kidnapped up to 16 Russian advisers": the parser hangs the counted object on "up to"
             objs = [o for u in v.children if u.dep_ in ("prt", "prep", "advmod") and u.lower_ == "up"

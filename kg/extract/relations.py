@@ -145,6 +145,8 @@ _UNDER = frozenset({"under", "per", "through"})
 _GENERIC_ACCORDS = frozenset({"deal", "agreement", "accord", "pact"})
 #: Modifiers that do not tell one deal from another.
 _VAGUE_MODS = frozenset({"new", "latest", "recent", "last", "previous", "first", "same", "whole", "entire", "so-called"})
+#: Military sites named in apposition ("TURKSOM, its military base").
+_BASES = frozenset({"base", "airbase", "outpost", "garrison"})
 #: Prepositions of where: "near Bhamo in Kachin State".
 _NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "to", "from", "of"})
 #: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
@@ -166,7 +168,7 @@ _MESSAGES = frozenset({"message", "letter", "note", "telegram", "cable", "expres
 _BEING = frozenset({"form", "constitute", "become", "remain", "make"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "province", "port", "village", "region", "district", "island",
-                          "peninsula", "governorate", "state", "county", "enclave"})
+                          "peninsula", "governorate", "state", "county", "enclave", "township"})
 #: State nouns whose "of <person>" is their ruler ("the regime of Bashar al-Assad").
 _RULED = frozenset({"government", "regime", "administration", "junta"})
 MAX_CONFIDENCE = 0.99
@@ -461,6 +463,10 @@ class RelationExtractor:
                 out.append(_Cand(expellers, "sanctions", expelled, "verb", cue.precision, v.sent,
                                  context_of(v.head, self.lex)))
                 return
+        if cue.relation == "leaderOf":
+            # "General X commands the Somali army": the head of a state's forces does not lead the state
+            troops = self.lex.themes.get("troops", frozenset()) | {"military"}
+            obj_toks = [o for o in obj_toks if o.pos_ != "NOUN" or o.lemma_.lower() not in troops]
         if cue.relation == "consultsWith" and not cue.preps:
             troops = self.lex.themes.get("troops", frozenset())
             obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
@@ -1554,10 +1560,20 @@ class RelationExtractor:
                                 if o.dep_ == "pobj":
                                     places += [k for k in args.resolve(o, deep=False, area=True)
                                                if args.etype(k) in PLACES]
-            if not places and root.dep_ == "pobj" and m.end < len(doc) and doc[m.end].lower_ == "in" and (
-                    root.head.lower_ in _NEAR):
+            top = holders[-1] if holders[-1].i > root.i else root  # "Taungup township in ..."
+            after = max(m.end, top.i + 1)
+            bases = [c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in _BASES]
+            if bases and bases[-1].right_edge.i + 2 < len(doc) and doc[bases[-1].right_edge.i + 1].text == ",":
+                after = bases[-1].right_edge.i + 2  # "at TURKSOM, its largest overseas military base, in Somalia"
+            for b in bases:  # "TURKSOM, its largest overseas military base": its owner holds it
+                owners = [k for p in b.children if p.dep_ == "poss" for k in args.resolve(p, deep=False)]
+                owners = [k for k in owners if args.etype(k) in ("Country", "ArmedGroup", "Organization")]
+                if owners:
+                    out.append(_Cand(owners, "controls", [m.key], "located", 0.8, root.sent, Context()))
+            if not places and top.dep_ == "pobj" and after < len(doc) and doc[after].lower_ == "in" and (
+                    top.head.lower_ in _NEAR):
                 # "positions near Bhamo in Kachin State": a place right after a place, however attached
-                places += [k for o in doc[m.end].children if o.dep_ == "pobj"
+                places += [k for o in doc[after].children if o.dep_ == "pobj"
                            for k in args.resolve(o, deep=False, area=True) if args.etype(k) in PLACES]
             if not places and any(h.lemma_.lower() == "capital" for h in holders[1:]) and self.gaz is not None:
                 # "seized the capital, Sanaa": a capital the text calls so lies in the country it is capital of
@@ -1643,6 +1659,25 @@ class RelationExtractor:
             args.entities[country.key] = Entity(country.key, "Country", (), country.country_code, country.wikidata)
         return country.key
 
+    def _with_clause_holder(self, doc, args: ArgResolver, person: str) -> str | None:
+        """ "The military denied the reports, with spokesman X saying ...": a bare title's holder is the
+        body that spoke through him (the subject of the clause the "with ... saying" hangs on)."""
+        for m in doc._.kg_mentions or ():
+            if m.key != person or m.kind in ("pronoun", "description"):
+                continue
+            root = doc[m.start:m.end].root
+            v = root.head
+            if root.dep_ != "nsubj" or v.tag_ != "VBG" or v.lemma_.lower() not in self.lex.speech:
+                continue
+            w = v.head
+            if v.dep_ != "pcomp" or w.lower_ != "with" or w.head.pos_ not in _VERB_POS:
+                continue
+            bodies = [k for k in args.resolve_all(args.subject_tokens(w.head))
+                      if args.etype(k) in ("Country", "Organization", "ArmedGroup")]
+            if len(bodies) == 1:
+                return bodies[0]
+        return None
+
     def _titles(self, doc, args: ArgResolver) -> list[Fact]:
         titles = doc._.kg_titles or []
         if not titles:
@@ -1658,6 +1693,8 @@ class RelationExtractor:
         p = self.lex.rule_precision("title")
         for t in titles:
             person, title, holder, kind = t
+            if not holder:
+                holder = self._with_clause_holder(doc, args, person)
             if not holder or person == holder:
                 continue
             rel = "leaderOf" if kind == "leader" else "officialOf"
