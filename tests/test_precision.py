@@ -98,6 +98,9 @@ SENTENCES: dict[str, str] = {
     "ready_to_impose": "Russia is ready to impose sanctions on Georgia.",
     # a strait named after a country is no side faced
     "named_strait": "Japan sent two destroyers towards the Taiwan Strait.",
+    # a ship's name is no actor: the ship's flag is
+    "ship_names": "The Greek tankers Delta Poseidon and Kriti, which were sailing from Piraeus to Haifa, "
+                  "ignored the demands of Turkish coastguards to stop.",
 }
 
 
@@ -281,3 +284,9 @@ def test_readiness_to_end_cooperation_is_a_threat_and_to_lift_a_penalty_is_not(f
 
 def test_strait_named_after_a_country_is_no_target(facts):
     assert not any(o == "Taiwan" for _, _, o in triples(facts["named_strait"]))
+
+
+def test_ship_names_are_not_actors(facts):
+    t = triples(facts["ship_names"])
+    assert not any(s in ("Delta Poseidon", "Kriti") for s, _, _ in t)
+    assert ("Greece", "rejects", "Turkey") in t

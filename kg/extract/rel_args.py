@@ -52,6 +52,10 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
 _THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "chair", "moderate", "oversee",
                           "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
+#: Ships: a name in apposition to one is the ship's name ("the gunboat Berdyansk"), not an actor.
+_VESSELS = frozenset({"ship", "vessel", "gunboat", "boat", "tug", "tugboat", "tanker", "frigate", "warship",
+                      "submarine", "destroyer", "carrier", "cruiser", "corvette", "freighter", "ferry", "yacht",
+                      "trawler", "icebreaker"})
 #: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
 _STATES = frozenset({"nation", "country", "state"})
 
@@ -473,6 +477,8 @@ class ArgResolver:
 
     def _appos(self, tok, deep, area, depth) -> list[str]:
         found: list[str] = []
+        if tok.lemma_.lower() in _VESSELS:
+            return found  # "the Ukrainian gunboats Berdyansk and Nikopol": ships' names, not actors
         for c in tok.children:
             if c.dep_ == "appos":
                 self._one(c, found, deep, area, depth + 1)
