@@ -101,6 +101,10 @@ SENTENCES: dict[str, str] = {
     # a ship's name is no actor: the ship's flag is
     "ship_names": "The Greek tankers Delta Poseidon and Kriti, which were sailing from Piraeus to Haifa, "
                   "ignored the demands of Turkish coastguards to stop.",
+    # deploying troops to a country is no mobilisation against it (to its border is)
+    "deployed_to_country": "Russia deployed troops to Belarus for joint exercises.",
+    "deployed_to_border": "India deployed troops to its border with China.",
+    "agreed_to_send_troops": "European Union ministers agreed to send more troops to Bosnia.",
 }
 
 
@@ -290,3 +294,9 @@ def test_ship_names_are_not_actors(facts):
     t = triples(facts["ship_names"])
     assert not any(s in ("Delta Poseidon", "Kriti") for s, _, _ in t)
     assert ("Greece", "rejects", "Turkey") in t
+
+
+def test_troops_sent_to_a_country_are_no_mobilisation_against_it(facts):
+    assert not any(r in ("mobilizesAgainst", "threatens") for _, r, _ in triples(facts["deployed_to_country"]))
+    assert ("India", "mobilizesAgainst", "China") in triples(facts["deployed_to_border"])
+    assert not any(r == "threatens" for _, r, _ in triples(facts["agreed_to_send_troops"]))

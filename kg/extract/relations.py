@@ -740,7 +740,8 @@ class RelationExtractor:
             words = {c.lower_ for c in x.children}
             # "open negotiations" is not "open fire": a cue with a particle needs that word
             rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())
-                    if (not c.particle or c.particle in words) and (not c.theme or self._has_theme(x, c.theme))}
+                    if (not c.particle or c.particle in words) and (not c.theme or self._has_theme(x, c.theme))
+                    and (c.relation != "mobilizesAgainst" or not c.preps or self._aimed_by(x, c.preps))}
             for o in x.children:
                 if o.dep_ == "dobj":
                     rels |= {c.relation for c in self.lex.nouns.get(o.lemma_.lower(), ())}
@@ -748,6 +749,14 @@ class RelationExtractor:
                                                                   "consultsWith", "agreesWith"}:
                 return True
         return False
+
+    @staticmethod
+    def _aimed_by(x, preps) -> bool:
+        """Has the act ``x`` an object through one of the cue's prepositions ("send troops to the border
+        with Y", not "send troops to Y")?"""
+        plain = tuple(p.split("@")[0] for p in preps if not p.startswith("^"))
+        hosts = [x, *(c for c in x.children if c.dep_ == "dobj")]
+        return bool(_prep_kind([o for h in hosts for o in ArgResolver.prep_objects(h, plain)], preps))
 
     def _aimed(self, w, args: ArgResolver) -> bool:
         """Does the act a wrapper introduces have a target ("agreed to address Turkey's concerns")?"""
