@@ -105,6 +105,10 @@ SENTENCES: dict[str, str] = {
     "deployed_to_country": "Russia deployed troops to Belarus for joint exercises.",
     "deployed_to_border": "India deployed troops to its border with China.",
     "agreed_to_send_troops": "European Union ministers agreed to send more troops to Bosnia.",
+    # a former office is no leadership now; a critic's modifier is whom he criticises
+    "ex_title": "Ex-Bangladeshi Prime Minister Sheikh Hasina accused the army.",
+    "current_title": "Bangladeshi Prime Minister Sheikh Hasina accused the army.",
+    "kremlin_critic": "The Kremlin critic and former oil tycoon Mikhail Khodorkovsky condemned Putin.",
 }
 
 
@@ -300,3 +304,14 @@ def test_troops_sent_to_a_country_are_no_mobilisation_against_it(facts):
     assert not any(r in ("mobilizesAgainst", "threatens") for _, r, _ in triples(facts["deployed_to_country"]))
     assert ("India", "mobilizesAgainst", "China") in triples(facts["deployed_to_border"])
     assert not any(r == "threatens" for _, r, _ in triples(facts["agreed_to_send_troops"]))
+
+
+def test_ex_title_gives_no_leadership(facts):
+    assert not any(r == "leaderOf" for _, r, _ in triples(facts["ex_title"]))
+    assert any(r == "leaderOf" and o == "Bangladesh" for _, r, o in triples(facts["current_title"]))
+
+
+def test_critic_is_not_of_whom_he_criticises(facts):
+    t = triples(facts["kremlin_critic"])
+    assert ("Mikhail Khodorkovsky", "accuses", "Vladimir Putin") in t
+    assert ("Russia", "accuses", "Vladimir Putin") not in t

@@ -52,6 +52,8 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
 _THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "chair", "moderate", "oversee",
                           "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
+#: Nouns whose modifiers name whom they oppose, not whose they are.
+_OPPONENTS = frozenset({"critic", "opponent", "foe", "enemy", "detractor", "adversary", "dissident", "rival"})
 #: Ships: a name in apposition to one is the ship's name ("the gunboat Berdyansk"), not an actor.
 _VESSELS = frozenset({"ship", "vessel", "gunboat", "boat", "tug", "tugboat", "tanker", "frigate", "warship",
                       "submarine", "destroyer", "carrier", "cruiser", "corvette", "freighter", "ferry", "yacht",
@@ -312,6 +314,8 @@ class ArgResolver:
             if person:
                 keys.append(person)
                 return
+        if lemma in _OPPONENTS:
+            return  # "the Kremlin critic", "Putin's opponents", "critics of Beijing": the opposed, not the owner
         if self.titles_only and lemma not in self.lex.titles:
             deep = False  # "hosts US bases" is not a meeting with the US; "met Iran's minister" is
         if deep and (self.nonactors_ok or lemma not in self.lex.nonactors or (
