@@ -109,6 +109,10 @@ SENTENCES: dict[str, str] = {
     "ex_title": "Ex-Bangladeshi Prime Minister Sheikh Hasina accused the army.",
     "current_title": "Bangladeshi Prime Minister Sheikh Hasina accused the army.",
     "kremlin_critic": "The Kremlin critic and former oil tycoon Mikhail Khodorkovsky condemned Putin.",
+    # refraining from an act is not doing it; refusing to act against Y is no rejection of Y
+    "refrained_from": "France refrained from sending fighter jets to Ukraine.",
+    "declined_to_criticise": "Brazil declined to criticise Beijing.",
+    "refused_to_meet": "Iran refused to meet American negotiators.",
 }
 
 
@@ -315,3 +319,12 @@ def test_critic_is_not_of_whom_he_criticises(facts):
     t = triples(facts["kremlin_critic"])
     assert ("Mikhail Khodorkovsky", "accuses", "Vladimir Putin") in t
     assert ("Russia", "accuses", "Vladimir Putin") not in t
+
+
+def test_refraining_is_not_doing(facts):
+    assert ("France", "supplies", "Ukraine") not in triples(facts["refrained_from"])
+
+
+def test_refusing_to_act_against_y_is_no_rejection_of_y(facts):
+    assert ("Brazil", "rejects", "China") not in triples(facts["declined_to_criticise"])
+    assert ("Iran", "rejects", "United States") in triples(facts["refused_to_meet"])

@@ -750,6 +750,18 @@ class RelationExtractor:
                 return True
         return False
 
+    def _hostile_wrapped(self, w) -> bool:
+        """Is the act under ``w`` one against someone (criticise, condemn, sanction, attack), so that
+        refusing it spares them rather than rejects them?"""
+        against = {"accuses", "attacks", "sanctions", "coerces", "threatens", "protestsAgainst", "rejects",
+                   "mobilizesAgainst"}
+        for x in (c for c in w.children if _wrapped(c)):
+            rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())}
+            rels |= {c.relation for o in x.children if o.dep_ == "dobj" for c in self.lex.nouns.get(o.lemma_.lower(), ())}
+            if rels and rels <= against:
+                return True
+        return False
+
     @staticmethod
     def _aimed_by(x, preps) -> bool:
         """Has the act ``x`` an object through one of the cue's prepositions ("send troops to the border
@@ -1015,6 +1027,8 @@ class RelationExtractor:
         args.acting_subject = False
         if not subjects:
             return
+        if wrapper.relation == "rejects" and self._hostile_wrapped(w):
+            return  # "declined to criticise Moscow", "refused to condemn Y": no rejection of Y
         targets: list[str] = []
         fallback: list = []
         args.nonactors_ok = wrapper.relation in PEOPLE_AS_TARGET
