@@ -113,6 +113,13 @@ SENTENCES: dict[str, str] = {
     "refrained_from": "France refrained from sending fighter jets to Ukraine.",
     "declined_to_criticise": "Brazil declined to criticise Beijing.",
     "refused_to_meet": "Iran refused to meet American negotiators.",
+    # a suspect "in the murder of X" is no act of X's
+    "suspect_in_murder": "Britain expelled two Russian diplomats over Moscow's refusal to extradite the main "
+                         "suspect in the murder of Boris Nemtsov.",
+    "offer_in_its_conflict": "Colombia has accepted a Cuban offer to mediate in its conflict with the ELN.",
+    # an ethnic group is not the country of its kin
+    "ethnic_districts": "A curfew imposed on ethnic Armenian districts of Tbilisi was lifted by Georgia's "
+                        "government.",
 }
 
 
@@ -328,3 +335,14 @@ def test_refraining_is_not_doing(facts):
 def test_refusing_to_act_against_y_is_no_rejection_of_y(facts):
     assert ("Brazil", "rejects", "China") not in triples(facts["declined_to_criticise"])
     assert ("Iran", "rejects", "United States") in triples(facts["refused_to_meet"])
+
+
+def test_suspect_in_a_murder_is_no_act_of_the_victim(facts):
+    t = triples(facts["suspect_in_murder"])
+    assert not any(o == "Boris Nemtsov" for _, _, o in t)
+    assert ("United Kingdom", "sanctions", "Russia") in t
+    assert any(r == "agreesWith" and {s, o} == {"Colombia", "Cuba"} for s, r, o in triples(facts["offer_in_its_conflict"]))
+
+
+def test_ethnic_group_is_not_its_kin_country(facts):
+    assert not any(o == "Armenia" for _, _, o in triples(facts["ethnic_districts"]))

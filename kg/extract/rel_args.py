@@ -180,6 +180,8 @@ class ArgResolver:
                     return [k for x in conjuncts(c) if (k := self.te.get(x.i)) and (
                         places or self.etype(k) != "Location")]
         for c in tok.children:
+            if c.dep_ in _MOD_DEPS and c.i in self.te and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic":
+                continue  # "ethnic Uzbek districts of Osh": an ethnic group's, not Uzbekistan's
             if c.dep_ in _MOD_DEPS and c.i in self.te:
                 # conjuncts, and hyphen pairs: "the US-British strikes"
                 pair = [x for x in c.children if x.i == c.i - 2 and self.doc[c.i - 1].text == "-" and x.i in self.te]

@@ -1045,7 +1045,9 @@ class RelationExtractor:
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
             # they agree with each other
+            args.deep_pp = False  # "in its conflict" is Sri Lanka's; "a suspect in the murder of X" is not X's act
             targets = [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
+            args.deep_pp = True
         args.nonactors_ok = False
         ctx = context_of(w, self.lex)
         if wrapper.relation == "threatens" and ctx.conditional and not ctx.negated:
@@ -1178,7 +1180,7 @@ class RelationExtractor:
                     elif c.dep_ == "poss" and c.i in args.te and args.kind.get(c.i) not in ("pronoun", "description"):
                         places.append(args.te[c.i])
                     elif (c.dep_ == "amod" and h is not root and c.i in args.te and args.kind.get(c.i) == "demonym"
-                          and args.etype(args.te[c.i]) == "Country"):
+                          and args.etype(args.te[c.i]) == "Country" and doc[c.i - 1].lower_ != "ethnic"):
                         places.append(args.te[c.i])  # "the Iraqi city of Basra"
                     elif (c.dep_ == "prep" and c.lower_ == "of" and h is not root and h.dep_ == "appos"
                           and h.lemma_.lower() in ("capital", "city", "province", "region")):
