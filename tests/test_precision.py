@@ -120,6 +120,9 @@ SENTENCES: dict[str, str] = {
     # an ethnic group is not the country of its kin
     "ethnic_districts": "A curfew imposed on ethnic Armenian districts of Tbilisi was lifted by Georgia's "
                         "government.",
+    # a person saying his own country must act requests nothing of it
+    "own_country_must": "Erdogan said Turkey must defend its borders.",
+    "other_country_must": "Erdogan said Greece must respect Turkish rights.",
 }
 
 
@@ -346,3 +349,8 @@ def test_suspect_in_a_murder_is_no_act_of_the_victim(facts):
 
 def test_ethnic_group_is_not_its_kin_country(facts):
     assert not any(o == "Armenia" for _, _, o in triples(facts["ethnic_districts"]))
+
+
+def test_own_country_must_is_no_request(facts):
+    assert not any(r == "requests" for _, r, _ in triples(facts["own_country_must"]))
+    assert ("Recep Tayyip Erdogan", "requests", "Greece") in triples(facts["other_country_must"])

@@ -1127,6 +1127,10 @@ class RelationExtractor:
                 targets = args.resolve_all(subj, deep=False)
                 # "Putin said Russia must strengthen its army" is not a request to Russia
                 own = set(speakers) | {t.holder for t in doc_titles(v.doc) if t.person in speakers}
+                for k in speakers:  # a person's own country by the gazetteer ("Iraqis alone should decide")
+                    entry = self.gaz.get(k) if self.gaz is not None and args.etype(k) == "Person" else None
+                    if entry is not None and entry.country:
+                        own.add(entry.country)
                 targets = [t for t in targets if t not in own]
                 if targets:
                     out.append(_Cand(speakers, "requests", targets, "speech-must", 0.8, v.sent, ctx))
