@@ -162,3 +162,30 @@ def test_a_bare_state_body_is_the_one_country_the_text_speaks_of(run):
     assert resolved(doc, "government") == []
     doc = run("Russia accused the government of lying.")
     assert resolved(doc, "government") == []
+
+
+def test_a_qualified_bare_state_body_is_that_country_too(run):
+    doc = run("Taxi drivers in Accra protested against the military government.")
+    assert resolved(doc, "military government") == ["Ghana"]
+    doc = run("Peru and Chile met in Lima. The interim government resigned.")
+    assert resolved(doc, "interim government") == []
+
+
+def test_government_and_security_forces_are_the_state_of_the_text(run):
+    doc = run("Government troops attacked rebels near Lusaka. Security forces arrested protesters.")
+    assert resolved(doc, "Government troops") == ["Zambia"]
+    assert resolved(doc, "Security forces") == ["Zambia"]
+    doc = run("Government troops attacked rebels.")  # whose the text does not say
+    assert resolved(doc, "Government troops") == []
+
+
+def test_a_bare_body_takes_the_country_of_a_province_or_former_capital(run):
+    doc = run("Government troops clashed with rebels in Aceh.")
+    assert resolved(doc, "Government troops") == ["Indonesia"]
+    doc = run("The ruling junta freed two dissidents, diplomats in Rangoon said.")
+    assert resolved(doc, "ruling junta") == ["Myanmar"]
+
+
+def test_riot_police_are_the_state_of_the_text(run):
+    doc = run("Riot police fired tear gas at students in Lahore, Pakistan.")
+    assert resolved(doc, "Riot police") == ["Pakistan"]

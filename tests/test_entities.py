@@ -371,10 +371,12 @@ def test_people_named_by_nation_place_or_qualifier_are_groups(ents):
 
 
 def test_unqualified_people_and_the_nation_itself_are_no_groups(ents):
-    doc = ents("Workers went on strike. The Syrian people will decide. Many students left.")
-    # only the victims and crowds of events are groups with nothing that says whose, marked bare
-    assert groups(doc) == {("students", None)}
+    doc = ents("Workers went on strike. The Syrian people will decide. Many students left. The workers left.")
+    # only the victims, crowds and people by role of events are groups with nothing that says whose,
+    # marked bare (parties of events only); "the workers" refers back, "the Syrian people" is the nation
+    assert groups(doc) == {("students", None), ("workers", None)}
     assert [m.kind for m in doc._.kg_mentions if m.key == "students"] == ["bare"]
+    assert [m.kind for m in doc._.kg_mentions if m.key == "workers"] == ["bare"]
 
 
 def test_ethnic_kin_and_peoples_are_groups_of_the_place_they_live_in(ents):
@@ -454,3 +456,43 @@ def test_unnamed_armed_bodies_named_by_what_and_whose_they_are(ents):
     assert ("main Kurdish guerrilla movement", None) in armed
     assert not any("group" in k or "movement" in k for k, _ in armed - {("Angola's largest rebel group", "Angola"),
                                                                          ("main Kurdish guerrilla movement", None)})
+
+
+def test_peoples_faiths_and_rebels_name_unnamed_armed_groups(ents):
+    doc = ents("Hutu militiamen and rebel fighters attacked Shiite militias. Rebel leaders met Hutu refugees.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"Hutu militiamen", "rebel fighters", "Shiite militias"}  # leaders and refugees are no armed noun
+
+
+def test_people_counted_as_a_crowd_are_a_group(ents):
+    doc = ents("Thousands of dockworkers marched in the port while farmers stayed home and hundreds of people watched.")
+    # "farmers" with no determiner is a group by role too (the bare role groups); "people" never is
+    assert groups(doc) == {("dockworkers", None), ("farmers", None)}
+    assert [m.kind for m in doc._.kg_mentions if m.key == "dockworkers"] == ["bare"]
+
+
+def test_mujahideen_and_paramilitaries_of_a_nation_are_armed_groups(ents):
+    doc = ents("Chechen mujahideen and Peruvian paramilitaries met Bosnian mujahedin fighters. The mujahideen left.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert {"Chechen mujahideen", "Peruvian paramilitaries"} <= armed
+    assert "mujahideen" not in armed  # with nothing that says whose, no group of its own
+
+
+def test_congolese_is_the_democratic_republic(ents):
+    doc = ents("The Congolese army shelled rebel positions near Goma.")
+    assert keys(doc, "Congolese army") == ["Democratic Republic of the Congo"]
+
+
+def test_a_state_bodys_first_word_or_an_armed_groups_adjective_opening_a_sentence_is_no_name(ents):
+    doc = ents("Riot police dispersed the crowd.")
+    assert not doc._.kg_entities
+    doc = ents("Moluccan militants hijacked a train. Hamas militants fired rockets.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"Moluccan militants", "Hamas"}
+
+
+def test_a_finite_verb_before_a_group_is_no_qualifier_of_it(ents):
+    doc = ents("The authorities in Hanoi detained Buddhist monks. Relatives of Nepali workers killed abroad met.")
+    got = groups(doc)
+    assert {("Buddhist monks", None), ("relatives of Nepali workers", "Nepal")} <= got
+    assert not any("detained" in k or "Hanoi" in k for k, _ in got)

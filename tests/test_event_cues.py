@@ -89,6 +89,55 @@ SENTENCES: dict[str, str] = {
     "soldiers_left_base": "Three Russian soldiers left the base in Syria to buy food.",
     "jointly_announced": "Ghana and Togo jointly announced a new trade deal.",
     "flew_minister": "Russia flew its foreign minister to Pyongyang.",
+    # vigils, ended blockades and occupations, grants, ordered inquiries
+    "vigil_outside": "Hundreds of Iranians held a vigil outside the British embassy in Tehran.",
+    "ended_blockade": "Saudi Arabia ended its blockade of Qatar.",
+    "ended_occupation": "The United States ended its military occupation of Haiti.",
+    "granted_autonomy": "Sudan granted autonomy to South Sudan.",
+    "granted_loan": "China granted a loan to Kenya.",
+    "ordered_investigation": "The ICC prosecutor ordered an investigation into Sudan's conduct in Darfur.",
+    "ordered_investigation_crash": "Kenya ordered an investigation into the crash of the plane.",
+    # appositions parsed as a second subject; goods delivered to whoever ordered them
+    "apposition_subject": "Members of Amnesty International, a group based in London, investigated Egypt's prisons.",
+    "delivered_ordered": "Russia delivered the first of 12 fighter jets ordered by Algeria.",
+    "delivered_built": "Russia delivered the first of 12 fighter jets built by Sukhoi.",
+    "amassed": "North Korea amassed artillery along the border with South Korea.",
+    "amassed_wealth": "North Korea amassed foreign currency in Chinese banks.",
+    "killings_in_region": "The killings in Sudan's Darfur region are being investigated by the International "
+                          "Criminal Court.",
+    "pardoned_including": "Kazakhstan's President Kassym-Jomart Tokayev pardoned 50 prisoners, including several "
+                          "opposition journalists.",
+    "recognised_including": "Kosovo is recognised by about 100 countries, including the United States and most EU "
+                            "member states.",
+    # goods that carried someone; relative clauses with an object gap; rescue teams
+    "plane_flew": "Qatar provided the plane that flew the Taliban negotiators to Doha.",
+    "plane_crashed": "Qatar provided the plane that crashed near Doha.",
+    "gap_armed": "The Kurdish YPG is a militia Washington has armed and backed.",
+    "gap_weapons": "These are the weapons Russia supplied.",
+    "rescue_teams": "Japan has sent rescue teams and 500 tonnes of relief supplies to Nepal since the quake.",
+    # aims and occasions of deployments; protest acts on an embassy; concessions, disarming and de-escalation
+    "massed_npadvmod": "Syria massed troops along its border with Jordan ahead of an expected offensive against rebel bases.",
+    "alert_after": "Greece put its navy on alert after Turkey sent warships into the Aegean.",
+    "alert_after_storm": "Greece put its navy on alert after the storm.",
+    "troops_to_protect": "Canada sent extra troops to protect Haitian refugees.",
+    "troops_to_country": "Canada sent extra troops to Haiti.",
+    "troops_to_counter": "The Malian army deployed troops in the north to counter Tuareg rebels.",
+    "peacekeepers_to": "Ghana deployed peacekeepers to Liberia.",
+    "peacekeepers_in": "Russia had deployed peacekeepers in Azerbaijan's Karabakh region.",
+    "stoned_embassy": "Protesters in Cairo stoned the Israeli embassy.",
+    "legalised": "Pretoria legalised the Pan Africanist Congress.",
+    "handed_in": "FARC fighters handed in their weapons to UN observers.",
+    "ended_campaign": "ETA declared a ceasefire, ending its campaign against Spanish rule.",
+    "lifted_blockade_of": "Azerbaijan lifted its blockade of Armenia.",
+    "deployment_noun": "Russia's deployment of troops along its border with Ukraine alarmed Poland.",
+    # joint things, admitted wrongs, outsiders let in
+    "joint_pipeline": "Kazakhstan and China began building a joint oil pipeline across the steppe.",
+    "joint_company": "Kenya set up a joint company with Ethiopia.",
+    "joint_statement_condemned": "Kenya condemned the joint statement of Uganda and Rwanda.",
+    "admitted_bombing": "The United States acknowledged responsibility for the bombing of the Afghan hospital in Kunduz.",
+    "accepted_attack": "The Shining Path accepted responsibility for the attack on the Peruvian army.",
+    "allowed_visit": "Burma allowed the International Committee of the Red Cross to visit its prisons.",
+    "allowed_use": "The United States allowed Israel to use its bases.",
 }
 
 
@@ -270,3 +319,108 @@ def test_near_misses_of_leaving_acting_jointly_and_flying(facts):
     assert "cooperatesWith" not in relations(facts["jointly_announced"])
     # flying one's minister somewhere is still a visit
     assert ("Russia", "consultsWith", "North Korea") in triples(facts["flew_minister"])
+
+
+def test_vigil_outside_a_country_s_embassy(facts):
+    assert ("Iran", "protestsAgainst", "United Kingdom") in triples(facts["vigil_outside"])
+
+
+def test_ending_a_blockade_or_an_occupation(facts):
+    got = triples(facts["ended_blockade"])
+    # easing a blockade is de-escalation, CAMEO 0872, which the ontology maps to withdrawsFrom (RETREAT)
+    assert ("Saudi Arabia", "withdrawsFrom", "Qatar") in got
+    assert not relations(facts["ended_blockade"]) & {"coerces", "sanctions"}  # the blockade is over
+    assert ("United States", "withdrawsFrom", "Haiti") in triples(facts["ended_occupation"])
+
+
+def test_granting_autonomy_concedes_granting_a_loan_supplies(facts):
+    got = triples(facts["granted_autonomy"])
+    assert ("Sudan", "concedesTo", "South Sudan") in got and ("Sudan", "supplies", "South Sudan") not in got
+    got = triples(facts["granted_loan"])
+    assert ("China", "supplies", "Kenya") in got and "concedesTo" not in relations(facts["granted_loan"])
+
+
+def test_ordered_investigations(facts):
+    assert ("International Criminal Court", "accuses", "Sudan") in triples(facts["ordered_investigation"])
+    assert "accuses" not in relations(facts["ordered_investigation_crash"])
+
+
+def test_an_apposition_parsed_as_a_second_subject(facts):
+    assert ("Amnesty International", "accuses", "Egypt") in triples(facts["apposition_subject"])
+
+
+def test_goods_delivered_to_whoever_ordered_them(facts):
+    assert ("Russia", "supplies", "Algeria") in triples(facts["delivered_ordered"])
+    assert "supplies" not in relations(facts["delivered_built"])
+
+
+def test_amassing_forces_on_a_border(facts):
+    assert ("North Korea", "mobilizesAgainst", "South Korea") in triples(facts["amassed"])
+    assert not triples(facts["amassed_wealth"])
+
+
+def test_crimes_in_a_region_of_a_country(facts):
+    assert ("International Criminal Court", "accuses", "Sudan") in triples(facts["killings_in_region"])
+
+
+def test_those_acted_on_including_named_members(facts):
+    got = triples(facts["pardoned_including"])
+    assert any(r == "concedesTo" and o == "opposition journalists" for _, r, o in got)
+    # on the acting side, "including" lists a sample of the actors, not the bodies they belong to
+    assert ("European Union", "supports", "Kosovo") not in triples(facts["recognised_including"])
+
+
+def test_goods_supplied_to_whom_they_carried(facts):
+    assert ("Qatar", "supplies", "Taliban") in triples(facts["plane_flew"])
+    assert "supplies" not in relations(facts["plane_crashed"])
+
+
+def test_a_relative_clause_s_object_gap_is_the_noun_it_hangs_on(facts):
+    got = triples(facts["gap_armed"])
+    assert any(s == "United States" and r == "supplies" for s, r, _ in got)
+    assert any(s == "United States" and r == "supports" for s, r, _ in got)
+    assert not triples(facts["gap_weapons"])
+
+
+def test_rescue_teams_and_relief_are_aid(facts):
+    assert ("Japan", "supplies", "Nepal") in triples(facts["rescue_teams"])
+
+
+def test_deployments_their_aims_and_occasions(facts):
+    assert ("Syria", "mobilizesAgainst", "Jordan") in triples(facts["massed_npadvmod"])
+    assert ("Greece", "mobilizesAgainst", "Turkey") in triples(facts["alert_after"])
+    assert not triples(facts["alert_after_storm"])
+    got = triples(facts["troops_to_protect"])
+    assert any(s == "Canada" and r == "supplies" for s, r, _ in got)
+    assert "supplies" not in relations(facts["troops_to_country"])
+    assert ("Mali", "mobilizesAgainst", "Tuareg rebels") in triples(facts["troops_to_counter"])
+    assert ("Ghana", "supplies", "Liberia") in triples(facts["peacekeepers_to"])
+    assert "supplies" not in relations(facts["peacekeepers_in"])
+    assert ("Russia", "mobilizesAgainst", "Ukraine") in triples(facts["deployment_noun"])
+    assert ("Russia", "mobilizesAgainst", "Poland") not in triples(facts["deployment_noun"])
+
+
+def test_stoning_an_embassy_and_concessions_disarming_de_escalation(facts):
+    assert any(r == "protestsAgainst" and o == "Israel" for _, r, o in triples(facts["stoned_embassy"]))
+    assert ("South Africa", "concedesTo", "Pan Africanist Congress") in triples(facts["legalised"])
+    assert ("FARC", "withdrawsFrom", "United Nations") in triples(facts["handed_in"])
+    assert ("ETA", "withdrawsFrom", "Spain") in triples(facts["ended_campaign"])
+    assert ("Azerbaijan", "withdrawsFrom", "Armenia") in triples(facts["lifted_blockade_of"])  # CAMEO 0872
+
+
+def test_whoever_makes_a_joint_thing_cooperates(facts):
+    got = triples(facts["joint_pipeline"])
+    assert ("Kazakhstan", "cooperatesWith", "China") in got or ("China", "cooperatesWith", "Kazakhstan") in got
+    assert ("Kenya", "cooperatesWith", "Ethiopia") in triples(facts["joint_company"])
+    assert "cooperatesWith" not in relations(facts["joint_statement_condemned"])
+
+
+def test_admitting_a_wrong_done_to_y_concedes(facts):
+    assert ("United States", "concedesTo", "Afghanistan") in triples(facts["admitted_bombing"])
+    # a militant group accepting responsibility claims the attack, it concedes nothing
+    assert "concedesTo" not in relations(facts["accepted_attack"])
+
+
+def test_letting_outsiders_in_to_visit_concedes(facts):
+    assert ("Myanmar", "concedesTo", "International Committee of the Red Cross") in triples(facts["allowed_visit"])
+    assert "concedesTo" not in relations(facts["allowed_use"])

@@ -58,6 +58,52 @@ SENTENCES: dict[str, str] = {
                     "by the Kremlin.",
     "described_friend": "Egypt described Ethiopia's prime minister as a friend. "
                         "Ghana described the talks with Togo as constructive.",
+    "objected_to": "Ethiopia has objected to Egypt's plans to send troops to Somalia.",
+    "objected_plain": "Ghana objected to the proposal.",
+    "prompted": "The raid killed two soldiers, prompting Baghdad to recall its ambassador from Tehran. "
+                "The scandal prompted Kenya to expel two Ugandan diplomats.",
+    "complaint_forum": "Iraq filed a complaint with the UN Security Council. "
+                       "China lodged a protest with Japan over the visit.",
+    "along_with": "Russian border guards detained three vessels along with 24 Ukrainian crew members.",
+    # CONSULT: a trip to meet someone
+    "flew_to_brief": "The Dutch foreign minister flew to Kinshasa to brief Congolese President Felix Tshisekedi.",
+    "will_fly_to_meet": "Kenya's president will fly to Kampala next week to meet Ugandan President Yoweri Museveni.",
+    "sent_to_meet": "Kenya sent troops to Somalia to meet the threat.",
+    "came_under": "Houthi fighters in Saada came under heavy bombardment from Saudi warplanes. "
+                  "Kenyan troops came under fire from al-Shabaab fighters near the border.",
+    "came_under_pressure": "Kenya came under pressure from the IMF.",
+    "ruled_out": "Ghana ruled out Togo's proposal.",
+    "ruled_out_talks": "Ghana ruled out a visit by its president.",
+    "sentenced": "Egyptian blogger Kareem Amer was sentenced to four years in prison by an Egyptian court.",
+    "blew_up": "Boko Haram fighters blew up a Nigerian army base.",
+    "accusation_denied": "On Monday, Kenya accused Uganda of arming the rebels in Turkana, an accusation Kampala "
+                         "has repeatedly denied.",
+    "plain_denied": "Uganda denied arming the rebels.",
+    "refuse_as_long_as": "Venezuela will not rejoin the regional talks as long as Colombia keeps troops on the border. "
+                         "Eritrea will not take part in any summit that includes Ethiopia. "
+                         "Iran will not return to the table unless Washington lifts sanctions.",
+    "refuse_plain": "Iran will not return to the talks until next year. Ghana will rejoin the talks as long as Togo attends.",
+    "refusal_told": "Ghana will never give up its claim to the islands, the foreign minister told Togo's envoy "
+                    "Kofi Amegah.",
+    "reassurance_told": "Kenya will not attack Somalia, the president told Ugandan President Yoweri Museveni. "
+                        "Ghana will give up its claim, the minister told Togo's envoy Kofi Amegah.",
+    "said_and_called": "Ghanaian President John Mahama said on Monday that Accra would never recognise the junta in "
+                       "Niger, and called on ECOWAS to restore order.",
+    "said_that_and": "Kenya said that Uganda would send troops and would urge Somalia to help.",
+    "counterpart": "Kenyan Foreign Minister Raphael Tuju and his Ugandan counterpart Sam Kutesa held talks in Nairobi.",
+    "hijack_detonate": "Chechen rebels hijacked a Turkish ferry. Taliban insurgents detonated a roadside bomb under a "
+                       "NATO convoy near Kandahar. Russian jets dropped bombs on Ukrainian positions.",
+    "to_death": "Ugandan police beat a Kenyan trader to death.",
+    "beat_sports": "Ghana beat Nigeria in the final.",
+    "declared_curfew": "President Ferdinand Marcos declared martial law throughout the Philippines.",
+    "declared_holiday": "Peru declared a national holiday in Bolivia's honour.",
+    "requested_that": "Washington has requested that Pakistan share intelligence on militants.",
+    "charged_that": "Sierra Leone's government charged that Liberian President Charles Taylor was smuggling diamonds.",
+    "banned_imports": "The European Union banned imports of British beef.",
+    "banned_person": "Kenya banned Uganda's opposition leader.",
+    "military_action_unless": "Ankara warned it would launch military action against Syria unless Damascus expelled the rebels.",
+    "ultimatum": "The Nigerian military issued a 48-hour ultimatum to MEND to release the oil workers.",
+    "human_shields": "Liberian rebels used Sierra Leonean civilians as human shields.",
     # AGREE: conditional and benefactive offers
     "offer_if": "Chile has offered to cut tariffs on copper if Lima reopens the border. "
                 "Serbian President Aleksandar Vucic said his government was willing to reopen the crossing if Kosovo lifted the ban.",
@@ -218,3 +264,112 @@ def test_describing_a_deed_as_a_wrong_accuses_its_doer(facts):
     got = rels(facts["described_by"], "accuses")
     assert ("Georgia", "Russia") in got and not any(o == "Georgia" for _, o in got)
     assert not rels(facts["described_friend"], "accuses")
+
+
+def test_objecting_to_y_s_plans_rejects_y(facts):
+    assert ("Ethiopia", "rejects", "Egypt") in triples(facts["objected_to"])
+    assert not triples(facts["objected_plain"])
+
+
+def test_the_prompted_one_acts(facts):
+    got = rels(facts["prompted"], "sanctions")
+    assert {("Iraq", "Iran"), ("Kenya", "Uganda")} <= got
+
+
+def test_a_complaint_lodged_with_an_international_body_does_not_accuse_the_body(facts):
+    got = rels(facts["complaint_forum"], "accuses")
+    assert ("China", "Japan") in got
+    assert not any(o == "UN Security Council" for _, o in got)
+
+
+def test_along_with_adds_objects_of_hostile_acts(facts):
+    assert ("Russia", "coerces", "Ukrainian crew members") in triples(facts["along_with"])
+
+
+def test_a_trip_to_meet_someone_is_a_meeting_as_sure_as_the_trip(facts):
+    assert any(r == "consultsWith" and o == "Felix Tshisekedi" for _, r, o in triples(facts["flew_to_brief"]))
+    af = facts["will_fly_to_meet"]
+    assert {f.modality for f in af.facts if f.relation == "consultsWith"} == {"future"}
+    assert not rels(facts["sent_to_meet"], "consultsWith")
+
+
+def test_coming_under_fire_from_y_is_being_attacked_by_y(facts):
+    got = rels(facts["came_under"], "attacks")
+    assert {("Saudi Arabia", "Houthis"), ("Al-Shabaab", "Kenya")} <= got
+    assert not triples(facts["came_under_pressure"])
+
+
+def test_ruling_out_y_s_proposal_rejects_y(facts):
+    assert ("Ghana", "rejects", "Togo") in triples(facts["ruled_out"])
+    assert not rels(facts["ruled_out_talks"], "rejects")
+
+
+def test_sentencing_coerces_and_blowing_up_attacks(facts):
+    assert ("Egypt", "coerces", "Kareem Amer") in triples(facts["sentenced"])
+    assert ("Boko Haram", "attacks", "Nigeria") in triples(facts["blew_up"])
+
+
+def test_an_accusation_a_name_denied_stands_and_is_rejected(facts):
+    got = triples(facts["accusation_denied"])
+    assert ("Kenya", "accuses", "Uganda") in got
+    assert ("Uganda", "rejects", "Kenya") in got
+    assert ("Kenya", "accuses", "Uganda") not in triples(facts["accusation_denied"], negated=True)
+    assert not rels(facts["plain_denied"], "accuses")
+
+
+def test_refusing_to_take_part_while_y_acts_or_takes_part_rejects_y(facts):
+    got = rels(facts["refuse_as_long_as"], "rejects")
+    assert {("Venezuela", "Colombia"), ("Eritrea", "Ethiopia"), ("Iran", "United States")} <= got
+    assert not rels(facts["refuse_plain"], "rejects")
+
+
+def test_a_refusal_told_to_someone_rejects_the_addressee(facts):
+    assert any(s == "Ghana" and r == "rejects" and o in ("Togo", "Kofi Amegah")
+               for s, r, o in triples(facts["refusal_told"]))
+    # forgoing a hostile act towards a third party, or a concession, is no refusal
+    assert not rels(facts["reassurance_told"], "rejects")
+
+
+def test_a_past_act_coordinated_with_a_reported_future_is_the_speaker_s_own(facts):
+    got = rels(facts["said_and_called"], "requests")
+    assert ("John Mahama", "ECOWAS") in got and not any(s == "Ghana" for s, _ in got)
+    # a second reported verb with its own modal stays in the report
+    assert rels(facts["said_that_and"], "requests") == {("Uganda", "Somalia")}
+
+
+def test_a_counterpart_named_after_the_word_is_that_person_not_the_state(facts):
+    got = rels(facts["counterpart"], "consultsWith")
+    assert any({s, o} == {"Raphael Tuju", "Sam Kutesa"} for s, o in got)
+    assert not any("Uganda" in (s, o) for s, o in got)
+
+
+def test_more_hostile_verbs_and_their_guards(facts):
+    got = triples(facts["hijack_detonate"])
+    assert {("Taliban", "attacks", "NATO"), ("Russia", "attacks", "Ukraine")} <= got
+    assert any(r == "attacks" and o == "Turkey" for _, r, o in got)
+    assert ("Uganda", "attacks", "Kenya") in triples(facts["to_death"])
+    assert not triples(facts["beat_sports"])  # "beat" alone is no attack
+
+
+def test_declaring_martial_law_in_a_country_coerces_it(facts):
+    assert any(r == "coerces" and o == "Philippines" for _, r, o in triples(facts["declared_curfew"]))
+    assert not rels(facts["declared_holiday"], "coerces")
+
+
+def test_requested_that_and_charged_that_name_the_one_asked_or_accused(facts):
+    assert ("United States", "requests", "Pakistan") in triples(facts["requested_that"])
+    assert ("Sierra Leone", "accuses", "Charles Taylor") in triples(facts["charged_that"])
+
+
+def test_a_matching_object_class_decides_between_cues_of_one_verb(facts):
+    assert triples(facts["banned_imports"]) == {("European Union", "sanctions", "United Kingdom")}
+    assert ("Kenya", "coerces", "Uganda") in triples(facts["banned_person"])
+
+
+def test_ultimatums_and_conditional_military_action_threaten(facts):
+    assert ("Turkey", "threatens", "Syria") in triples(facts["military_action_unless"])
+    assert any(r == "threatens" and s == "Nigeria" for s, r, _ in triples(facts["ultimatum"]))
+
+
+def test_human_shields_are_coerced(facts):
+    assert any(r == "coerces" and o == "Sierra Leonean civilians" for _, r, o in triples(facts["human_shields"]))

@@ -79,8 +79,27 @@ SENTENCES: dict[str, str] = {
     "kin_request": "Relatives of the kidnapped engineers urged Nigeria to negotiate with the captors.",
     "creed_attack": "Maoist guerrillas ambushed Peruvian troops near Ayacucho.",
     "armed_body": "The main Baluch rebel group attacked Pakistani troops on Monday.",
+    "youths": "Youths attacked a Ghanaian police station.",
     "believed_members": "Militants suspected of belonging to Boko Haram abducted Cameroonian teachers. "
                         "Gunmen believed to be from Chad attacked Sudanese villagers.",
+    # people by role, named by nothing else: actors and victims of hostile acts and protests
+    "role_agents": "Soldiers raped dozens of women near Goma. Thousands of cotton farmers blockaded roads to "
+                   "protest against the Malian government.",
+    "singular_agents": "A mob armed with clubs attacked Tanzanian traders. An Afghan suicide bomber attacked a "
+                       "Pakistani convoy.",
+    "agents_of_a_name": "Militants of the Harakat movement attacked Kenyan police. Rebels loyal to Hussein Aidid "
+                        "attacked Ethiopian troops. His men attacked Tanzanian traders.",
+    "agents_referred_back": "Zambian police arrested the soldiers who attacked Congolese refugees. Kenya pledged "
+                            "support for the fight against extremists.",
+    "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
+    # targets that are things owned by an actor; bombs and who planted them
+    "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
+                      "convoy in Casamance.",
+    "sector_not_target": "The minister visited a police station in Nairobi. Ugandan rebels attacked a Congolese "
+                         "army base.",
+    "bombs": "Islamist militants detonated a car bomb outside a Kenyan police station. A bomb planted by Tuareg "
+             "rebels exploded near a Malian army base.",
+    "no_bombs": "Violence exploded in Kenya after the vote. A gas tank exploded at a Nigerian refinery.",
 }
 
 
@@ -359,3 +378,41 @@ def test_actors_that_are_no_names_act(facts):
     got = triples(facts["believed_members"])
     assert ("Boko Haram", "coerces", "Cameroonian teachers") in got or ("Boko Haram", "attacks", "Cameroonian teachers") in got
     assert not any(s == "Chad" for s, _, _ in got)  # men believed to come from a country are not its state
+    assert ("youths", "attacks", "Ghana") in triples(facts["youths"])  # a crowd event data codes as civilians
+
+
+def test_people_by_role_act_and_suffer_with_nothing_that_says_whose(facts):
+    assert ("soldiers", "attacks", "women") in triples(facts["role_agents"])
+    # "Thousands of cotton farmers": a crowd counted, keyed by its head noun
+    assert any(s.endswith("farmers") and r == "protestsAgainst" and o == "Mali" for s, r, o in triples(facts["role_agents"]))
+    assert ("mob", "attacks", "Tanzanian traders") in triples(facts["singular_agents"])
+    af = facts["singular_agents"]
+    assert ("Afghan suicide bomber", "attacks", "Pakistan") in triples(af)
+    assert entity(af, "Afghan suicide bomber").country == "Afghanistan"
+
+
+def test_people_of_a_named_body_or_referred_back_are_no_role_group(facts):
+    got = triples(facts["agents_of_a_name"])
+    assert ("Harakat", "attacks", "Kenya") in got and ("Hussein Aidid", "attacks", "Ethiopia") in got
+    assert not any(s in ("militants", "rebels", "men") for s, _, _ in got)
+    got = triples(facts["agents_referred_back"])
+    assert not any(s == "soldiers" or o == "extremists" for s, _, o in got)
+
+
+def test_the_doer_of_a_gerund_after_a_time_preposition_is_the_verb_s_subject(facts):
+    got = triples(facts["after_gerund"])
+    assert ("Ethiopia", "attacks", "villagers") in got and ("Ethiopia", "attacks", "Somalia") in got
+    assert not any(s == "villagers" for s, _, _ in got)
+
+
+def test_a_post_or_patrol_of_an_unnamed_state_sector_is_that_sector_s(facts):
+    assert ("Tuareg rebels", "attacks", "police") in triples(facts["sector_targets"])
+    assert ("separatist guerrillas", "attacks", "army") in triples(facts["sector_targets"])
+    # not outside hostile acts, and not when a nation's (even an ambiguous one's) army is meant
+    assert not any("army" in (s, o) or "police" in (s, o) for s, _, o in triples(facts["sector_not_target"]))
+
+
+def test_bombs_are_the_planter_s_attack_on_where_they_go_off(facts):
+    got = triples(facts["bombs"])
+    assert ("Islamist militants", "attacks", "Kenya") in got and ("Tuareg rebels", "attacks", "Mali") in got
+    assert triples(facts["no_bombs"]) == set()

@@ -49,10 +49,20 @@ _PAIR_NOUNS = frozenset({"countries", "sides", "states", "nations", "parties", "
                          "neighbors", "rivals", "adversaries", "capitals"})
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "movement", "faction", "alliance", "bloc",
                           "coalition"})
+#: "the city", "the town": the town named last (a gazetteer city, or one the text called a town, port ...).
+_TOWN_NOUNS = frozenset({"city", "town", "port"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
 _CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
+#: armed bodies that "government" or "security" before them make the state's ("Government troops")
+_ARMED_STATE = frozenset({"forces", "troops", "soldiers", "police"})
+_STATE_MARKS = frozenset({"government", "security", "riot"})  # "riot police" is the state's too
+#: words before such a body that leave it the same body ("the interim government", "the ruling junta")
+_BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
+                              "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
+                              "elected", "provisional", "national", "current", "incoming", "outgoing", "local",
+                              "communist", "socialist", "regular", "state"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -267,8 +277,8 @@ class CorefComponent:
     def _sole_country(self, doc, pos: int, sent: int) -> str | None:
         """The only country the text around ``pos`` speaks of (its sentence and a few before): named,
         by demonym, as the country of a place or of a group; None when there are none or several, when
-        the body has an "of"/"in" phrase of its own, or when that country is the subject of the body's
-        own verb ("Russia accused the government")."""
+        the body has an "of"/"in" phrase of its own, or when that country itself is the subject of the
+        body's own verb ("Russia accused the government"; its people may well protest against it)."""
         root = doc[pos]
         while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
             root = root.head
@@ -287,8 +297,9 @@ class CorefComponent:
             if m.type == "Country":
                 key = m.key
             elif m.type == "Location":
-                entry = gaz.get(m.key)
-                key = entry.country if entry is not None else None
+                from kg.extract.ent_groups import country_of
+
+                key = country_of(gaz, m.key, "Location")  # a known place's country, or an ISO province's
             elif m.type == "Group":
                 key = m.country
             entry = gaz.get(key) if key else None
@@ -296,7 +307,7 @@ class CorefComponent:
                 continue
             countries.add(entry.key)
             head = doc[m.start:m.end].root
-            if head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
+            if m.type == "Country" and head.dep_ in ("nsubj", "nsubjpass") and _governor(head).i == verb.i:
                 subjects.add(entry.key)
         if len(countries) != 1 or countries & subjects:
             return None
@@ -409,6 +420,12 @@ class CorefComponent:
             first = mods[0]
             toks = list(doc[first.i:root.i + 1])
             det = toks[0].lower_
+            if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in _STATE_MARKS \
+                    and all(t.lower_ == "the" or t.lower_ in _STATE_MARKS for t in toks[:-1]) \
+                    and doc[root.i - 1].i not in covered:
+                # "Government troops shelled ...", "security forces fired ...": the state's, as "the army"
+                out[toks[0].i] = (root.i + 1, "body", ("government",), None)
+                continue
             if det not in ("the", "both", "his", "her", "its", "their"):
                 continue
             holder = None
@@ -448,8 +465,14 @@ class CorefComponent:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "country", low, None)
             elif (det == "both" or "two" in {t.lower_ for t in words}) and low and low[-1] in _PAIR_NOUNS:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
+            elif det == "the" and len(low) == 1 and low[0] in _TOWN_NOUNS and holder is None and root.tag_ == "NN":
+                out[max(words[0].i, holder_i + 1)] = (root.i + 1, "town", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
+            elif det == "the" and len(low) >= 2 and low[-1] in _CONTEXT_BODIES and holder is None \
+                    and all(w in _BODY_QUALIFIERS for w in low[:-1]):
+                # "the military government", "the army-backed government": that body still
+                out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low[-1:], None)
             elif det == "the" and low and low[-1] in _GROUP_NOUNS and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in words):
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "group", low, holder)
             elif det == "the" and low == ("ministers",):
@@ -489,9 +512,9 @@ class CorefComponent:
                            and (not arab or m.key in ARAB), back=3)
             return [(m.key, "Country")] if m else []
         if kind == "pair":
-            countries = words[-1] in ("countries", "states", "nations", "governments")
+            countries = words[-1] in ("countries", "states", "nations", "governments", "neighbors", "neighbours")
             pair = _same_sides(doc, ms, pos, words[-1])
-            pair = pair or self._pair(ms, pos, sent, countries)
+            pair = pair or self._pair(ms, pos, sent, countries, people=words[-1] in ("leaders", "men", "presidents"))
             if countries and pair and any(t != "Country" for _, t in pair):
                 # "Fidan met Bayramov ... the two countries": the countries the two serve
                 held = [k if t == "Country" else self._title_country(k, titles) for k, t in pair]
@@ -499,6 +522,9 @@ class CorefComponent:
                     return []
                 return [(k, "Country") for k in dict.fromkeys(held)]
             return pair
+        if kind == "town":
+            m = _last_town(doc, ms, pos, sent, gaz)
+            return [(m.key, "Location")] if m else []
         if kind == "body":
             noun = words[0]
             m = self._last(ms, pos, sent, lambda m: doc[m.end - 1].lower_ == noun, back=_LOOKBACK)
@@ -539,16 +565,18 @@ class CorefComponent:
         return []
 
     @staticmethod
-    def _pair(ms, pos, sent, countries: bool):
+    def _pair(ms, pos, sent, countries: bool, people: bool = False):
         """The two actors named together last ("Japan and South Korea", "the two sides" again), or the
         two people named in one sentence; for "the two countries" a pair of countries first."""
         for m in reversed(ms):  # "the two sides" again: the same two as last time
             if m.start < pos and sent - m.sent <= 3 and m.group >= 10**7:
+                if people and m.type != "Person":
+                    continue  # "both leaders" after "the two neighbours": the people, not their countries
                 return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
         for m in reversed(ms):
             if m.start >= pos or sent - m.sent > 3:
                 continue
-            if m.group >= 0:
+            if m.group >= 0 and not (people and m.type != "Person"):
                 keys = list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group and x.start < pos))
                 if len(keys) == 2 and (not countries or all(t == "Country" for _, t in keys)):
                     return keys
@@ -690,3 +718,27 @@ def _same_sides(doc, ms, pos, noun) -> list:
         if m.start < pos and m.group >= 10**7 and doc[m.end - 1].lower_ in _SIDES:
             return list(dict.fromkeys((x.key, x.type) for x in ms if x.group == m.group))
     return []
+
+
+def _last_town(doc, ms, pos, sent, gaz):
+    """The last place before ``pos`` (in this or the two sentences before) that is a town: a city or
+    capital in the gazetteer, or a name the text calls a city, town, port or capital ("Hodeidah, the Red
+    Sea port", "the town of Manbij", "the capital, Sanaa"). None when another place came in between."""
+    for m in reversed(ms):
+        if m.start >= pos or m.type != "Location":
+            continue
+        if sent - m.sent > 2:
+            return None
+        entry = gaz.get(m.key) if gaz is not None else None
+        if entry is not None and entry.type == "Location" and entry.kind in ("city", "capital"):
+            return m
+        root = doc[m.start:m.end].root
+        if root.dep_ in ("compound", "nmod", "amod", "poss"):
+            continue  # "the Red Sea port", "Yemen's food imports": a modifier, not the place talked about
+        said = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+            said.append(root.head.head if root.dep_ == "pobj" else root.head)
+        if any(t.lemma_.lower() in _TOWN_NOUNS | {"capital", "village"} for t in said):
+            return m
+        return None  # the last place named is no town: "the city" is not resolved
+    return None

@@ -169,7 +169,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 j = start - 1
                 continue
             low = tok.lower_
-            if low in res.group_qualifiers:
+            if low in res.group_qualifiers and (tok.tag_ not in ("VBD", "VBZ", "VBP", "MD") or j < tok.head.i <= t.i):
+                # a qualifier inside the phrase, not a verb before it ("Beijing detained Tibetan monks")
                 identity, only_national = True, False
                 start, j = j, j - 1
                 continue
@@ -226,6 +227,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
     out += _kin(doc, out, covering, blocked, res)
     out += _armed_bodies(doc, out, covering, blocked, res)
     out += _bare(doc, out, covering, blocked, res)
+    out += _agents(doc, out, covering, blocked, res)
+    out += _owners(doc, out, covering, blocked, res)
     return out
 
 
@@ -297,8 +300,9 @@ def _armed_bodies(doc, groups: list[Group], covering, blocked, res) -> list[Grou
         if nxt is not None and (nxt.i in covering or any(c.dep_ == "appos" for c in t.rights)):
             continue  # "the rebel group Hamas", "Sudan's main rebel group, the JEM"
         country = next((c.key for c in names), None)
-        who = country is not None or any(doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds
-                                         for i in span if doc[i].lower_ not in armed or doc[i].ent_type_ == "NORP")
+        bare = {w[:-1] for w in res.generic_armed if w.endswith("s")} | {"rebel", "armed"}
+        who = country is not None or any((doc[i].lower_ in res.group_qualifiers or doc[i].lower_ in res.armed_creeds)
+                                         and doc[i].lower_ not in bare for i in span)
         if not who:
             continue  # "the rebel group": coreference's, not a new body
         words = doc[start:t.i + 1].text
@@ -324,7 +328,8 @@ def _kin(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         if p.lower_ != "of" or p.head.i != t.i or p.dep_ != "prep":
             continue
         o = next((c for c in p.children if c.dep_ == "pobj"), None)
-        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i in covering or o.i - p.i > 4:
+        if o is None or o.pos_ in ("PRON", "PROPN", "NUM", "DET") or o.i - p.i > 4 or (
+                o.i in covering and covering[o.i].type != "Country"):
             continue
         if any(i in covering and covering[i].type not in ("Country",) for i in range(p.i + 1, o.i + 1)):
             continue  # "relatives of Hamas leader X": kin of a named actor
@@ -348,11 +353,135 @@ def _bare(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.tag_ != "NNS" or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_bare:
+        if t.lemma_.lower() not in res.group_bare and not (t.lemma_.lower() in res.group_heads and _counted(t)
+                                                           and t.lemma_.lower() not in _NATION_HEADS):
             continue
         if any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in covering) for c in t.children):
             continue  # "their supporters", a name before it: not bare
         out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lemma_.lower(), [], kind="bare"))
+    return out
+
+
+#: nouns that count a crowd ("thousands of farmers", "a crowd of workers")
+_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten", "crowd", "crowds", "busload"})
+
+
+def _counted(t) -> bool:
+    """ "Thousands of farmers", "hundreds of students", "a crowd of workers": people counted as a crowd,
+    which event data codes as a group even with nothing that says whose."""
+    p = t.head
+    return t.dep_ == "pobj" and p.lower_ == "of" and p.head.lemma_.lower() in _COUNTS and p.head.i < t.i
+#: determiners that refer back to people named before ("the soldiers", "these rebels"): coreference's
+_BACK = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
+#: words after a people noun that tie them to a named actor ("militants loyal to X", "gunmen linked to Y")
+_TIED = frozenset({"loyal", "link", "linked", "allied", "affiliate", "affiliated", "belong", "belonging", "close",
+                   "tie", "tied", "aligned", "backed", "sympathetic"})
+
+
+def _of_named(t, covering) -> bool:
+    """Does an "of"/"from" after people noun ``t`` say whose they are: a named body or person
+    ("activists of the National Corps party", "a bomber from Hamas"), or, after "of", the people
+    themselves ("a mob of Hindu rioters")? A place they come from does not ("farmers from Brittany")."""
+    for a in t.rights:
+        if a.dep_ in ("amod", "acl") and a.lemma_.lower() in _TIED and any(
+                x.i in covering and covering[x.i].type not in ("Location",) for x in a.subtree):
+            return True  # "militants loyal to X", "gunmen linked to Y"
+    for p in t.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "from"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            if p.lower_ == "of" and o.tag_ in ("NNS", "NNPS"):
+                return True
+            if any(x.i in covering and covering[x.i].type not in ("Country", "Location") for x in o.subtree):
+                return True
+    return False
+
+
+def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "Soldiers raped dozens of women", "Truck drivers blocked the highways", "a mob hacked to death
+    20 villagers", "a Palestinian suicide bomber blew himself up": people named by their role
+    (``groups.tsv`` role ``agent``) that event data codes as the actor or victim even when nothing says
+    whose; plural without a determiner, or singular with "a"/"an". Not after "the", "these" ("the
+    rebels" refers back to a group named before), nor with a possessive ("his men"). Keyed by the
+    words before the head ("truck drivers", "landless peasants"); a national adjective gives the country
+    ("a Palestinian suicide bomber")."""
+    if not res.group_agents:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.i in taken or t.i in covering or t.i in blocked or t.dep_ == "compound":
+            continue
+        if t.lemma_.lower() not in res.group_agents and t.lower_ not in res.group_agents:
+            continue
+        dets = [c for c in t.children if c.dep_ in ("det", "poss", "predet")]
+        if t.tag_ == "NNS":
+            if dets:
+                continue  # "the soldiers", "his men", "these rebels", "any workers"
+        elif t.tag_ == "NN":
+            if len(dets) != 1 or dets[0].lower_ not in ("a", "an"):
+                continue  # "the mob", "the bomber": one named before
+        else:
+            continue
+        if any(i in covering and (covering[i].kind != "demonym" or covering[i].type != "Country")
+               for i in range(t.left_edge.i, t.i)):
+            continue  # "Abu Sayyaf guerrillas", "Hamas militants": the named body's own
+        if _of_named(t, covering):
+            continue  # "militants of the Islamic State", "a suicide bomber from Hamas", "a mob of Hindu rioters"
+        if t.dep_ == "pobj" and t.head.lower_ == "against" and t.head.head.pos_ == "NOUN":
+            continue  # "the fight against extremists": a kind of people, not a party to an act
+        # the words before the head: "truck drivers", "landless peasants", "Palestinian suicide bomber"
+        start, country, drop = t.i, None, []
+        j = t.i - 1
+        while j >= 0 and j not in blocked and j not in taken:
+            w = doc[j]
+            if w.head.i not in range(j + 1, t.i + 1) or w.dep_ not in ("amod", "compound"):
+                break
+            c = covering.get(j)
+            if c is not None:
+                if c.kind != "demonym" or c.type != "Country" or country is not None or c.start != j:
+                    break
+                country, start = c.key, j
+                drop.append(c)
+                j -= 1
+                continue
+            if not w.is_alpha or w.like_num or w.pos_ not in ("ADJ", "NOUN") or (
+                    w.text != w.lower_ and not (w.is_sent_start and w.pos_ != "PROPN")):
+                break
+            start, j = j, j - 1
+        if any(i in covering and covering[i] not in drop for i in range(start, t.i)):
+            continue
+        words = " ".join(doc[i].text if doc[i].i in covering else doc[i].lower_ for i in range(start, t.i + 1))
+        out.append(Group(start, t.i + 1, normalize(words), doc[start:t.i + 1].text, country, t.lemma_.lower(),
+                         drop, kind="bare"))
+    return out
+
+
+def _owners(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
+    """ "bombed a police post", "ambushed an army patrol": a post, patrol or station (``groups.tsv`` role
+    ``owned``) of a state sector that nothing else names (role ``owner``: police, army) is a target event
+    data codes by its owner; the owner word is a bare group of its own (parties of events only). Not
+    when a name says whose it is ("a Nepalese police post", "Kenya's army patrol")."""
+    if not res.group_owners or not res.group_owned:
+        return []
+    taken = {i for g in groups for i in range(g.start, g.end)}
+    out = []
+    for t in doc:
+        if t.lower_ not in res.group_owners or t.dep_ != "compound" or t.i in covering or t.i in blocked or t.i in taken:
+            continue
+        h = t.head
+        if h.i != t.i + 1 or h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS"):
+            continue
+        if any(c.dep_ in ("poss",) or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in h.children):
+            continue  # "the police post" (one named before), "their army patrol"
+        if any(i in covering or doc[i].ent_type_ in ("NORP", "GPE", "ORG") or (
+                doc[i].text != doc[i].lower_ and not doc[i].is_sent_start) for i in range(h.left_edge.i, h.i)):
+            continue  # "a Congolese army base": a nation's, even one the text leaves ambiguous
+        out.append(Group(t.i, t.i + 1, t.lower_, t.text, None, t.lower_, [], kind="bare"))
     return out
 
 

@@ -39,6 +39,9 @@ class Resources:
     group_qualifiers: set[str] = field(default_factory=set)
     group_collectives: set[str] = field(default_factory=set)
     group_bare: set[str] = field(default_factory=set)
+    group_agents: set[str] = field(default_factory=set)
+    group_owners: set[str] = field(default_factory=set)
+    group_owned: set[str] = field(default_factory=set)
     group_kin: set[str] = field(default_factory=set)  # "relatives of the missing": kin named by whose kin they are
 
 
@@ -99,11 +102,16 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
                     armed_creeds=creeds, proper_creeds=proper_creeds)
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
              "collective": res.group_collectives, "bare": res.group_bare,
-             "kin": res.group_kin}
+             "kin": res.group_kin, "agent": res.group_agents,
+             "owner": res.group_owners, "owned": res.group_owned}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):
             bucket.add(row["word"].lower())
+            if row["role"] == "qualifier" and row["word"][:1].isupper():
+                # an ethnic or religious people ("Hutu", "Shiite") before an armed noun names an armed group
+                res.armed_creeds.add(row["word"].lower())
+                res.proper_creeds.add(row["word"].lower())
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     dem = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -21,6 +21,9 @@ _NON_STATE = frozenset({"opposition", "rebel", "rebels", "party", "union", "mili
                         "guerrilla", "student", "tribal", "religious", "spiritual", "exiled", "dissident", "protest",
                         "former", "ex"})
 _DASHES = "-\u2013\u2014"
+#: Kind nouns that name a body told before: "Coalition spokesman X" after "the Saudi-led coalition".
+_BODY_KINDS = frozenset({"coalition", "alliance", "movement", "front", "militia", "council", "mission", "force",
+                         "forces", "union", "league"})
 
 
 def read_titles(res, doc, cands) -> list[Title]:
@@ -58,6 +61,10 @@ class TitleReader:
                         t = Title(t.person, prev.title, t.holder, prev.kind)
                 if t is not None and t.holder is None:
                     t = self._shared_holder(doc, window, c, at, out, t)
+                if t is not None and t.holder is None:
+                    t = self._office_told_before(doc, c, at, t)
+                if t is not None and t.holder is None and window and window[-1] < c.start:
+                    t = self._body_named_before(doc, window, c, at, t)
                 if t is not None and t not in out:
                     out.append(t)
         return out
@@ -76,6 +83,36 @@ class TitleReader:
             return t
         holder = next((p.holder for p in out if p.person == prev.key and p.holder), None)
         return Title(t.person, t.title, holder, t.kind) if holder else t
+
+    @staticmethod
+    def _office_told_before(doc, c, at, t) -> Title:
+        """ "Greece gave the ambassador of Libya's GNA 72 hours to leave ... The expulsion of ambassador
+        Mohamed Menfi": a bare title takes the holder the same office was given, unnamed, earlier on."""
+        word = t.title.lower().split()[-1]
+        holder = None
+        for tok in doc[:c.start]:
+            if tok.lower_ != word or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+                continue
+            objs = [o for o in doc[tok.i + 1].children if o.dep_ == "pobj"]
+            m = at.get(objs[0].i) if objs else None
+            if m is not None and m.type in ACTOR_TYPES:
+                holder = m.key
+        return Title(t.person, t.title, holder, t.kind) if holder else t
+
+    def _body_named_before(self, doc, window, c, at, t) -> Title:
+        """ "The Saudi-led coalition ... Coalition spokesman Colonel Turki Al-Maliki": a body's kind noun
+        before the title is the body of that kind named last (within the article so far)."""
+        kinds = [doc[j].lower_ for j in window if doc[j].is_title and j not in at and doc[j].pos_ in ("NOUN", "PROPN")
+                 and doc[j].lower_ in _BODY_KINDS and not self._is_title_word(doc[j])]
+        if not kinds:
+            return t
+        cands = sorted({m.start: m for m in at.values()}.values(), key=lambda m: m.start)
+        for m in reversed(cands):
+            if m.start < window[0] and m.type in ("Organization", "ArmedGroup") and kinds[-1] in m.key.lower():
+                return Title(t.person, t.title, m.key, t.kind)
+        return t
 
     def _left_window(self, doc, c, at) -> list[int]:
         if c.start > 0 and doc[c.start - 1].lower_ in _PLACE_PREPS:
@@ -159,8 +196,11 @@ class TitleReader:
             return None
         # the title nearest the name
         ks, ke, kind = found[-1] if idx[-1] < person.start else found[0]
+        tail = idx[ke:]
+        if tail and doc[tail[0]].lower_ in ("for", "to", "on"):
+            tail = []  # "special envoy for Asian affairs Deng Xijun": the nouns say what the office is for
         if idx[-1] < person.start and any(doc[j].pos_ == "NOUN" and doc[j].is_lower and not self._is_title_word(doc[j])
-                                          for j in idx[ke:]):
+                                          for j in tail):
             return None  # "chief nuclear negotiator Ali Larijani": "chief" describes another noun
         # extend left over capitalised words ("Foreign and Expatriates Minister")
         while ks > 0:

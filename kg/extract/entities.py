@@ -153,6 +153,10 @@ class EntityComponent:
                 continue
             inner = [c for c in gaz_c + dem_c if ent.start <= c[0] and c[1] <= ent.end and (c[1] - c[0]) < len(ent)]
             overl = [c for c in gaz_c + dem_c if c[0] < ent.end and ent.start < c[1]]
+            person = self._person_after_host(doc, ent, inner)
+            if person is not None:
+                ner.append(person)  # "Special Envoy for Sudan Tom Perriello": the place, then the envoy
+                continue
             if ent.label_ in ("ORG", "FAC") and overl and len(inner) == len(overl) and self._ner_wins(ent, inner):
                 gaz_c = [c for c in gaz_c if c not in inner]
                 dem_c = [c for c in dem_c if c not in inner]
@@ -257,7 +261,9 @@ class EntityComponent:
         for i in _where_lower_in(doc, self._armed):
             tok = doc[i]
             i = tok.i
-            if i == 0 or tok.tag_ not in ("NNS", "NNPS") or (i - 1) in blocked or i in named:
+            plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ in ("NN", "NNP") and tok.lower_[-1:] != "s"
+                                                      and tok.lower_ in words)  # "mujahideen"
+            if i == 0 or not plural or (i - 1) in blocked or i in named:
                 continue
             j = i - 1
             if tok.lower_ not in words:
@@ -286,6 +292,9 @@ class EntityComponent:
             if start is None and mod.ent_type_ == "NORP" or (
                     start is None and not mod.is_sent_start and mod.pos_ in ("PROPN", "ADJ")):
                 start = j
+            if start is None and mod.is_sent_start and mod.head.i == i and mod.pos_ in ("PROPN", "ADJ") and \
+                    any(x.start == j and x.end == j + 1 for x in ner):
+                start = j  # "Kashmiri militants hijacked ...": a one-word name NER took for a body
             if start is None or start < 0 or start >= i:
                 continue
             if start > 0 and doc[start - 1].text in ("-", "pro"):
@@ -336,6 +345,26 @@ class EntityComponent:
             return False
         lowered = sum(1 for a, w in caps if not w[:1].isupper())
         return lowered * 2 < len(caps)
+
+    def _person_after_host(self, doc, ent, inner):
+        """ "U.S. Special Envoy for Sudan Tom Perriello": NER glues the host country of a title to the
+        name after it. A known place at the start of the span, right after a title's "for/to", followed
+        by two or three capitalised name words: those words are the person (the place stays a match)."""
+        from spacy.tokens import Span
+
+        if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP") or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "to"):
+            return None
+        if not any((doc[j].lower_,) in self.res.titles for j in range(max(0, ent.start - 4), ent.start - 1)):
+            return None
+        first = next((c for c in inner if c[0] == ent.start and c[3] != "dem"), None)
+        if first is None:
+            return None
+        rest = doc[first[1]:ent.end]
+        if not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in rest):
+            return None
+        if self.res.gaz.lookup(rest.text) or any(self.res.gaz.demonym(t.text) for t in rest):
+            return None
+        return Span(doc, rest.start, rest.end, label="PERSON")
 
     def _ner_wins(self, ent, inner) -> bool:
         toks = [t.lower_ for t in ent]
@@ -494,6 +523,11 @@ class EntityComponent:
             return None
         if e < len(doc) and tuple(words + [doc[e].lower_]) in self.res.titles:
             return None  # "Supreme" of "Supreme Leader"
+        if e < len(doc) and any(tuple(t.lower_ for t in doc[s:e + n]) in self.res.state_heads for n in (1, 2)):
+            return None  # "Riot" of "Riot police", "Border" of "Border guards": a state body's first word
+        if e == s + 1 and doc[s].is_sent_start and e < len(doc) and doc[e].lower_ in self.res.generic_armed \
+                and doc[s].head.i == e:
+            return None  # "Kashmiri militants" opening a sentence: an unnamed armed group's word
         if typ == "Organization" and set(words) <= _GENERIC_BODY and set(words) & _BODY_HEADS:
             return None  # "Ministry of Foreign Affairs", "Parliament": whose, the text does not say here
         if words[-1] in self.res.not_names or (doc[e - 1].tag_ == "NNPS" and len(words) <= 2
@@ -564,7 +598,10 @@ class EntityComponent:
             if c.end + 2 < len(doc) and doc[c.end].text == "(":
                 m = at.get(c.end + 1)
                 if m is not None and m.end < len(doc) and doc[m.end].text == ")" and m.text.isupper() \
-                        and m.key != c.key and c.type != "Person" and acronym_of(m.text, c.text):
+                        and m.key != c.key and c.type != "Person" and acronym_of(m.text, c.text) \
+                        and m.kind != "standin":
+                    # (not an acronym standing in for its country: "(IRGC)" keyed Iran must not make
+                    # every "Iran" the Guards)
                     alias[m.key] = c
         if alias:
             for c in cands:

@@ -29,6 +29,8 @@ OBJECT_CONTROL = frozenset({
     "permit", "instruct", "request", "want", "expect", "help", "enable", "compel", "require", "advise",
     "direct", "appeal", "push", "pressure", "let",
 })
+#: "the attack prompted Baghdad to recall its ambassador": the prompted one acts
+OBJECT_CONTROL = OBJECT_CONTROL | {"prompt", "spur"}
 #: Verbs whose object does the act of their gerund ("accused X of arming", "blamed X for").
 OBJECT_OF_GERUND = frozenset({
     "accuse", "blame", "thank", "praise", "criticise", "criticize", "condemn", "charge", "suspect", "commend",
@@ -58,6 +60,9 @@ _OPPONENTS = frozenset({"critic", "opponent", "foe", "enemy", "detractor", "adve
 _VESSELS = frozenset({"ship", "vessel", "gunboat", "boat", "tug", "tugboat", "tanker", "frigate", "warship",
                       "submarine", "destroyer", "carrier", "cruiser", "corvette", "freighter", "ferry", "yacht",
                       "trawler", "icebreaker"})
+#: Prepositions of time and manner before a gerund, whose doer is the verb's subject, not its object
+#: ("killed 20 civilians after overrunning Y", "shelled the town before storming it").
+_TIME_PREPS = frozenset({"after", "before", "since", "while", "upon", "without", "despite", "by"})
 #: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
 _STATES = frozenset({"nation", "country", "state"})
 
@@ -153,6 +158,13 @@ class ArgResolver:
             tok = self.antecedent(tok, tok.head.head)
         for t in conjuncts(tok):
             self._one(t, keys, deep, area, 0)
+            # "pardoned 100 prisoners, including several opposition journalists": the named members too
+            for p in (t.children if not self.acting_subject else ()):  # (those acted on only)
+                if p.dep_ == "prep" and p.lower_ in ("including", "notably", "especially"):
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            for x in conjuncts(o):
+                                self._one(x, keys, deep, area, 0)
         seen: set[str] = set()
         return [k for k in keys if not (k in seen or seen.add(k))]
 
@@ -182,6 +194,8 @@ class ArgResolver:
         for c in tok.children:
             if c.dep_ in _MOD_DEPS and c.i in self.te and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic":
                 continue  # "ethnic Uzbek districts of Osh": an ethnic group's, not Uzbekistan's
+            if c.dep_ in _MOD_DEPS and c.i in self.te and self.kind.get(c.i) == "bare" and not self.nonactors_ok:
+                continue  # "a police station": its owner is a party of hostile acts only
             if c.dep_ in _MOD_DEPS and c.i in self.te:
                 # conjuncts, and hyphen pairs: "the US-British strikes"
                 pair = [x for x in c.children if x.i == c.i - 2 and self.doc[c.i - 1].text == "-" and x.i in self.te]
@@ -287,6 +301,8 @@ class ArgResolver:
                                         found += [self.led_by(k) if kind == "standin" else k
                                                   for k in self.resolve(o, deep=False)]
             if not found and kind == "target" and self.nonactors_ok:
+                found += self._target_of_actor(tok, deep, area, depth)
+            if not found and kind == "target" and self.nonactors_ok:
                 # "struck targets in Syria": the country they are in (hostile acts only)
                 found += self._country_around(tok)
             if not found and kind != "target":
@@ -340,6 +356,7 @@ class ArgResolver:
                 # "a meeting of the UN Security Council", "calls by Belarus's rulers"
                 preps = [p for p in tok.children if p.dep_ in ("prep", "agent") and (
                     p.lower_ in ("of", "by", "from") or (p.lower_ == "to" and lemma in _ENDINGS)
+                    or (p.lower_ == "against" and self.claim_clauses and lemma in _CLAIM_NOUNS)
                     or (p.lower_ == "among" and self.nonactors_ok))]  # "victims among Rwandan refugees"
                 # "crimes committed by Croat forces"
                 preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
@@ -360,8 +377,9 @@ class ArgResolver:
                 # "an investigation into the post-election violence in Kenya": the country it happened in
                 for p in tok.children:
                     if p.dep_ == "prep" and p.lower_ == "in":
-                        found += [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False)
-                                  if self.etype(k) == "Country"]
+                        # "the killings in Darfur": a region stands for the country it lies in
+                        places = [k for o in p.children if o.dep_ == "pobj" for k in self.resolve(o, deep=False, area=True)]
+                        found += [k for k in self.places_to_countries(places) if self.etype(k) == "Country"]
             if not found and depth < 2 and self.deep_pp and self.claim_clauses and lemma in _CLAIM_NOUNS:
                 # "allegations that Peruvian soldiers massacred peasants": whom the claim is about
                 for c in tok.children:
@@ -501,6 +519,26 @@ class ArgResolver:
         if len(subj) > 1 and all(c.pos_ == "PROPN" and c.i in self.te for c in subj) and all(
                 self.doc[a.i + 1].text == "," for a in subj[:-1] if a.i + 1 < len(self.doc)):
             return subj  # headline lists: "Iran, Saudi Arabia agree to ..."
+        if len(subj) > 1 and subj[-1].left_edge.i > 0 and self.doc[subj[-1].left_edge.i - 1].text == "," and (
+                subj[-1].right_edge.text == "," or (
+                    subj[-1].right_edge.i + 1 < v.i and self.doc[subj[-1].right_edge.i + 1].text == ",")):
+            # "Members of X, a body linked to Y, investigated ...": an apposition parsed as a second subject
+            subj = subj[:-1]
+        if not subj and v.dep_ == "ROOT":
+            # "Turkey massed troops ...": a sentence-initial name the parser read as an adverbial noun
+            subj = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i and c.i in self.te
+                    and c.pos_ == "PROPN" and c.i == v.left_edge.i]
+        if len(subj) > 1:
+            # "Foreign Minister Tang and his Indian counterpart Jaswant Singh held talks": the parser splits
+            # the name off its appositive head ("counterpart") and makes it a second subject
+            last = subj[-1]
+            for first in subj[:-1]:
+                for k in first.children:
+                    if k.dep_ == "conj" and k.i < last.i and k.pos_ == "NOUN" and last.i in self.te and all(
+                            t.head.i == last.i for t in self.doc[k.i + 1:last.i]):
+                        self.te[k.i] = self.te[last.i]  # "counterpart" names the one named after it
+                        self.extra.pop(k.i, None)
+                        return [first]
         if subj:
             c = subj[-1]  # the one next to the verb ("Tehran, PressTV - Iran and Russia launched")
             if c.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
@@ -519,10 +557,19 @@ class ArgResolver:
                 if objs:
                     return objs
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
+        if dep == "conj" and _reported_then_past(v, head, self.lex):
+            # "X said that Belgrade would never ..., and called on Y to ...": the past-tense verb is the
+            # speaker's own second act, hung by the parser on the reported clause
+            return self.subject_tokens(head.head, logical_passive=True, depth=depth + 1)
         if dep in ("conj", "advcl", "acomp", "oprd"):
             return self.subject_tokens(head, logical_passive=True, depth=depth + 1)
         if dep == "pcomp":
             owner = head.head
+            if owner.pos_ in ("VERB", "AUX") and head.lower_ in _TIME_PREPS and not (
+                    head.lower_ == "by" and self.is_passive(owner)):
+                # "killed 20 civilians after overrunning Y", "violated the ceasefire by shelling Y": the verb's
+                # own subject did both (a means or a time)
+                return self.subject_tokens(owner, logical_passive=True, depth=depth + 1)
             if owner.pos_ in ("VERB", "AUX"):
                 # "accused X of arming Y", "thanked X for helping Y": the object acts
                 objs = [c for c in owner.children if c.dep_ == "dobj"]
@@ -623,6 +670,18 @@ class ArgResolver:
             spans = (spans,)
         return any(s <= tok.i < e for s, e in spans)
 
+    def _target_of_actor(self, tok, deep, area, depth) -> list:
+        """A target noun's "of" actor in a hostile act: "shelled positions of the Kosovo Liberation Army",
+        "raided bases of the PKK" hit that actor (a place in "of" is where the target is, not whose)."""
+        found: list = []
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        for t in conjuncts(o):
+                            self._one(t, found, deep, area, depth + 1)
+        return [k for k in found if self.etype(k) != "Location"]
+
     def noun_owner(self, noun) -> list:
         """The possessor of ``noun`` ("Moscow's support"), or its entity modifiers ("Russian airstrikes")."""
         for c in noun.children:
@@ -666,6 +725,11 @@ class ArgResolver:
                      for o in p.children if o.dep_ == "pobj"]
             for o in inner:
                 out.extend(self.prep_objects(o, ("with",)))
+        elif "with" in preps:
+            # "agreed to a truce with Y", "agreed to talks with Y": the other side hangs on the act agreed to
+            te = v.doc._.kg_token_entity or {}
+            out += [w for o in list(out) if o.i not in te and o.dep_ == "pobj" and v.i in [a.i for a in list(o.ancestors)[1:3]]
+                    for w in self.prep_objects(o, ("with",)) if w not in out and w.i in te]
         return out
 
     @staticmethod
@@ -736,3 +800,12 @@ class ArgResolver:
         if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "agent" for c in v.children):
             return True  # "Iraq, backed by the US, launched ..."
         return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def _reported_then_past(v, head, lex: Lexicon) -> bool:
+    """``v`` (past tense, no subject of its own) is coordinated with a reported clause in the
+    conditional/future ("said that Y would ..., and called on Z") under an asserting speech verb."""
+    return (v.tag_ == "VBD" and head.dep_ == "ccomp" and lex.speech.get(head.head.lemma_.lower()) == "assert"
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "wo", "could", "might", "should", "must")
+                    for a in head.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children))

@@ -105,8 +105,9 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             check = clause
         elif dep == "ccomp" and clause:
             pol = lex.speech.get(head.lemma_.lower())
-            if pol == "deny" and cur is tok and cur.i < head.i and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS and cur.i < c.i < head.i for c in head.children):
+            if pol == "deny" and cur is tok and cur.i < head.i and (any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS and cur.i < c.i < head.i for c in head.children)
+                    or _appended_claim(cur, head)):
                 # "Ethiopia accused Sudan of ..., a charge Khartoum denied": the accusation was made;
                 # what is denied is its content (negated where that allegation is read)
                 pol = None
@@ -223,6 +224,14 @@ _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 
 def _generic(noun) -> bool:
     return noun.lower_ in _ANYONE or any(d.dep_ == "det" and d.lower_ in _ANY for d in noun.children)
+
+
+def _appended_claim(cur, head) -> bool:
+    """ "accused X of ..., an accusation Abu Dhabi has denied": a claim noun set off by a comma between
+    the clause and the denying verb (the parser may hang it anywhere) names the clause; the clause stands."""
+    doc = cur.doc
+    return any(doc[i].lemma_.lower() in _CLAIMS and doc[i - 1].pos_ == "DET" and doc[i - 2].text == ","
+               for i in range(cur.i + 3, head.i))
 
 
 def _check_clause(v, ctx: Context) -> None:

@@ -113,6 +113,18 @@ _WARN = frozenset({"warn", "vow", "declare", "say", "announce", "state"})
 _TOLERATE = frozenset({"tolerate", "allow", "permit"})
 #: Inquiries, and verbs sending the inquirers ("sent experts to Y to investigate").
 _INQUIRY = frozenset({"investigate", "inspect", "probe", "look", "examine", "document", "review"})
+#: Participles naming the buyer of goods delivered ("jets ordered by Venezuela").
+_BOUGHT = frozenset({"order", "buy", "purchase", "request", "commission"})
+#: Aims of a deployment: protecting someone (aid), or countering someone (mobilisation).
+_PROTECT = frozenset({"protect", "defend", "guard", "shield", "help", "assist", "secure", "evacuate", "rescue"})
+_COUNTER = frozenset({"counter", "confront", "fight", "repel", "deter", "crush", "combat", "battle", "tackle",
+                      "hunt", "pursue", "quell", "suppress"})
+#: Verbs admitting a wrong ("acknowledged responsibility for the bombing of Y").
+_ADMIT = frozenset({"acknowledge", "admit"})
+#: Acts a state lets outsiders do on its soil: allowing them is a concession.
+_ADMITTED_ACTS = frozenset({"visit", "inspect", "enter", "return", "monitor", "observe", "investigate", "access",
+                            "operate", "reopen", "resume"})
+_CARRY = frozenset({"fly", "carry", "transport", "ferry", "airlift", "evacuate", "bring", "take", "drive"})
 _ARRIVE = frozenset({"arrive", "travel", "go", "come", "fly", "return"})
 _SEND = frozenset({"send", "dispatch", "deploy"})
 #: What a future act announces: punitive acts threaten, support agrees.
@@ -123,11 +135,17 @@ _REFUSED_WHEN_NEGATED = frozenset({"accept", "agree"})
 #: Nouns after "despite" naming whom a refusal rejects ("refused to resign despite pressure from Y").
 #: Prepositions of acting by an agreement: "under a deal reached with Y".
 _UNDER = frozenset({"under", "per", "through"})
+#: Nouns naming any agreement ("the deal" after "signed a memorandum of understanding").
+_GENERIC_ACCORDS = frozenset({"deal", "agreement", "accord", "pact"})
+#: Modifiers that do not tell one deal from another.
+_VAGUE_MODS = frozenset({"new", "latest", "recent", "last", "previous", "first", "same", "whole", "entire", "so-called"})
+#: Prepositions of where: "near Bhamo in Kachin State".
+_NEAR = frozenset({"near", "in", "at", "outside", "around", "inside", "into", "to", "from", "of"})
 #: Nouns that sum up the act of the clause before them ("..., a request that was turned down by X").
 _SUMMARY_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "proposal", "offer", "accusation", "charge",
                             "allegation", "claim", "stance", "position", "move", "decision", "plan", "initiative"})
 _PRESSURE = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
-                       "opposition", "objection", "protest"})
+                       "opposition", "objection", "protest", "deadline"})
 #: Relations still asserted when stated as a purpose: "staged a hunger strike to protest against Y".
 PURPOSEFUL = frozenset({"protestsAgainst", "requests", "supports"})
 #: Nouns of quantity or kind that pass their light verb on ("launched 10 days of war games").
@@ -226,7 +244,14 @@ class RelationExtractor:
                 # a participle inside a name is no verb ("striking miners", "the Fighting Brigade")
                 key = lemma if lemma in self._verb_keys else (low if low in self._verb_keys else None)
                 if key:
-                    for cue in lex.verbs[key]:
+                    cues = lex.verbs[key]
+                    # a row whose theme the object matches speaks for the verb: it silences the plain rows of
+                    # other relations ("granted autonomy to Y" is a concession, not also "granted a loan to Y"
+                    # aid; "banned imports of Y's beef" is a sanction, not also the plain row's coercion)
+                    themed = self._themed_relations(tok, cues)
+                    for cue in cues:
+                        if themed and not cue.theme and cue.relation not in themed:
+                            continue
                         self._verb(tok, cue, args, out)
                 if lemma in self._speech_keys:
                     self._speech(tok, args, out)
@@ -240,8 +265,19 @@ class RelationExtractor:
                 self._protest_at_mission(tok, args, out)
             if lemma == "jointly" and tok.dep_ == "advmod" and tok.head.pos_ in _VERB_POS:
                 self._jointly(tok.head, args, out)
+            if lemma == "tell" and tok.pos_ in _VERB_POS:
+                self._refusal_told(tok, args, out)
+            if lemma in _PARTICIPATING and tok.pos_ in _VERB_POS and _is_neg(tok):
+                self._conditional_refusal(tok, args, out)
             if lemma in _REQUEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon"):
                 self._at_request(tok, args, out)
+            if lemma == "joint" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and (
+                    tok.head.lemma_.lower() not in self._noun_keys):
+                self._joint_thing(tok.head, args, out)
+            if lemma == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADMIT:
+                self._admitted(tok, args, out)
+            if lemma in ("allow", "permit") and tok.pos_ in _VERB_POS:
+                self._allowed_in(tok, args, out)
             if tok.pos_ in _NOUN_POS or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                           and not any(c.dep_ in ("dobj", "aux") for c in tok.children)):
                 # nouns, and gerunds used as nouns ("Fighting between Israel and Hezbollah intensified")
@@ -260,14 +296,14 @@ class RelationExtractor:
         if cue.theme and not (self._subject_theme(v, cue.theme[1:], args) if cue.theme.startswith("^")
                               else self._has_theme(v, cue.theme)):
             return
-        if cue.theme and cue.theme.startswith("^") and not cue.preps and not any(
+        if cue.theme and cue.theme.startswith("^") and not cue.preps and cue.relation != "attacks" and not any(
                 c.dep_ == "dobj" and c.i in args.te for c in v.children):
             return  # "the troops left Estonia", but not "soldiers left the base (in Syria) to buy food"
         if cue.relation == "consultsWith" and "to" in cue.preps and any(c.dep_ == "dobj" for c in v.children) and (
                 self._has_theme(v, "material") or self._has_theme(v, "troops")):
             return  # "flew emergency supplies to Y": cargo travels, nobody visits
         if v.lemma_.lower() in self.lex.light and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys for c in v.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in self._noun_keys and self._noun_applies(c) for c in v.children):
             return  # "provided diplomatic support to Y": the noun decides (supports, not supplies)
         area = cue.relation in _AREA_RELATIONS
         passive = args.is_passive(v)
@@ -289,7 +325,7 @@ class RelationExtractor:
                     subj_toks = self._attack_agents(v)
                 obj_toks = [c for c in v.children if c.dep_ == "nsubjpass"]
                 if v.dep_ == "acl" and not obj_toks:
-                    obj_toks = [v.head]
+                    obj_toks = [_loyal_head(v) or v.head]
                 elif v.dep_ == "advcl" and not obj_toks:
                     obj_toks = args.subject_tokens(v.head)
                 elif v.dep_ == "conj" and not obj_toks:
@@ -308,6 +344,8 @@ class RelationExtractor:
                              for o in p.children if o.dep_ == "pobj"]
                     if doers and obj_toks and args.resolve_all(doers):
                         obj_toks = doers
+                if cue.relation in HOSTILE:
+                    obj_toks = obj_toks + _along_with(v, obj_toks)  # "detained three vessels along with Y"
                 if cue.theme and cue.theme.startswith("+as:"):
                     # "described the violation of the border by Y's ships as a provocation (planned by Z)":
                     # the deed's agent is the one blamed, not whom it was done to
@@ -371,6 +409,13 @@ class RelationExtractor:
         if v.dep_ == "acl" and subj_toks == [v.head]:
             subjects = _before_participle(v, subjects, args)
         args.acting_subject = False
+        if not subjects and cue.relation in SYMMETRIC and v.dep_ == "acl" and v.tag_ == "VBN":
+            # "the security agreement signed between the two neighbours": both sides of it
+            pair = args.resolve_all(args.prep_objects(v, ("between",)))
+            if len(pair) >= 2:
+                out.append(_Cand(pair, cue.relation, [], "verb-symmetric", cue.precision, v.sent,
+                                 context_of(v, self.lex), True))
+            return
         if not subjects:
             return
         if cue.relation == "agreesWith" and any(o.head.lower_ in ("to", "with") and o.lemma_.lower() in
@@ -393,6 +438,16 @@ class RelationExtractor:
         if cue.relation == "consultsWith" and not cue.preps:
             troops = self.lex.themes.get("troops", frozenset())
             obj_toks = [o for o in obj_toks if o.lemma_.lower() not in troops]  # "bases hosting US troops"
+        if cue.relation == "supplies" and not obj_toks and not passive:
+            # "delivered the first of 24 jets ordered by Venezuela": whoever ordered or bought the goods
+            goods = [c for c in v.children if c.dep_ == "dobj"]
+            goods += [x for g in goods for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for x in p.children if x.dep_ == "pobj"]
+            obj_toks = [o for g in goods for a in g.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        and a.lemma_.lower() in _BOUGHT for o in args.agents(a)]
+            # "provided the aircraft that flew the Houthi negotiators out of Sanaa": whom the goods carried
+            obj_toks += [o for g in goods for a in g.children if a.dep_ == "relcl" and a.lemma_.lower() in _CARRY
+                         for o in args.direct_objects(a)]
         args.nonactors_ok = cue.relation in PEOPLE_AS_TARGET
         args.deep_pp = cue.relation not in NO_DEEP_PP
         args.titles_only = cue.relation in ("consultsWith",) and not cue.preps
@@ -418,6 +473,13 @@ class RelationExtractor:
             ctx = context_of(v.head, self.lex)
         else:
             ctx = context_of(v, self.lex)
+        if (cue.relation == "consultsWith" and ctx.purpose and v.dep_ == "advcl" and not cue.preps
+                and v.head.lemma_.lower() in _MOTION and not passive):
+            # "flew to Florida to brief Y", "travelled to Cairo to meet Y": the trip's purpose is the meeting,
+            # as sure as the trip ("will fly to Kampala to meet Y" is future, "did not travel" negated)
+            trip = context_of(v.head, self.lex)
+            ctx = replace(ctx, purpose=False, blocked=ctx.blocked or trip.blocked, negated=ctx.negated != trip.negated,
+                          modality=trip.modality if ctx.modality == "asserted" else ctx.modality)
         if cue.relation == "threatens" and ctx.conditional and not ctx.negated:
             # "warned Y of open war if its warplanes struck ...": a threat is conditional by nature, and
             # whoever the condition is about is threatened too
@@ -459,6 +521,8 @@ class RelationExtractor:
         if not objects and cue.relation == "rejects" and not cue.preps and not ctx.negated:
             # "Y asked that ..., a request that was turned down by X": X rejects the one who asked
             objects = self._summarised_act(obj_toks, subjects, args, v.sent, ctx, out)
+        if cue.theme in ("troops", "peacekeepers", "alert") and cue.relation in ("mobilizesAgainst", "supplies"):
+            self._deployment_aim(v, cue, subjects, objects, args, out)
         if not objects:
             if cue.relation in SYMMETRIC and len(subjects) > 1 and "^ccomp" not in cue.preps and not (
                     v.lemma_.lower() in self._wrap_keys and self._aimed(v, args)) and (
@@ -481,6 +545,102 @@ class RelationExtractor:
             out.append(_Cand(subjects, "rejects", objects, rule, cue.precision, v.sent,
                              replace(ctx, negated=False, blocked=False)))
 
+    def _joint_thing(self, n, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Russia and Turkey began building a joint gas pipeline", "set up a joint company with Y": whoever
+        makes, runs or holds a joint thing together cooperates (nouns with cues of their own speak for themselves)."""
+        top = n
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        if top.dep_ not in ("dobj", "nsubjpass") or top.head.pos_ not in _VERB_POS:
+            return
+        gov = top.head
+        glemma = gov.lemma_.lower()
+        prts = {c.lower_ for c in gov.children if c.dep_ == "prt"}
+        if any(not c.particle or c.particle in prts for c in self.lex.verbs.get(glemma, ())) or glemma in self.lex.speech:
+            return  # "condemned the joint statement": the verb's own cue speaks ("set off" is no "set up")
+        if top.dep_ == "nsubjpass":
+            sides = args.resolve_all(args.agents(gov))
+        else:
+            sides = args.resolve_all(args.subject_tokens(gov, logical_passive=True))
+        others = [k for k in args.resolve_all(args.prep_objects(n, ("with", "between")) + args.prep_objects(gov, ("with",)))
+                  if k not in sides]
+        ctx = context_of(gov, self.lex)
+        if others and sides:
+            out.append(_Cand(sides, "cooperatesWith", others, "noun-light", 0.7, n.sent, ctx))
+        elif len(sides) > 1:
+            out.append(_Cand(sides, "cooperatesWith", [], "noun-light", 0.7, n.sent, ctx, True))
+
+    def _admitted(self, resp, args: ArgResolver, out: list[_Cand]) -> None:
+        """"NATO acknowledged responsibility for the bombing of the Chinese embassy": admitting a wrong done
+        to Y concedes to Y (CAMEO 08 'admit wrongdoing')."""
+        v = resp.head
+        acts = [o for p in resp.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if not acts:
+            return
+        subjects = args.resolve_all(args.subject_tokens(v))
+        args.nonactors_ok = True
+        victims = []
+        for a in acts:
+            for cue in self.lex.nouns.get(a.lemma_.lower(), ()):
+                if cue.relation in HOSTILE | {"attacks"}:
+                    victims += args.resolve_all(args.prep_objects(a, cue.preps + ("of",)))
+        victims = [k for k in args.places_to_countries(victims) if k not in subjects]
+        args.nonactors_ok = False
+        if subjects and victims:
+            out.append(_Cand(subjects, "concedesTo", victims, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _allowed_in(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"China allowed the Red Cross to visit prisons in Tibet": letting Y in to visit, inspect or monitor
+        concedes to Y."""
+        inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ADMITTED_ACTS]
+        if not inner:
+            return
+        who = [c for c in v.children if c.dep_ == "dobj"] or [s for x in inner for s in x.children if s.dep_ == "nsubj"]
+        subjects = args.resolve_all(args.subject_tokens(v))
+        objects = [k for k in args.resolve_all(who) if k not in subjects]
+        if subjects and objects:
+            out.append(_Cand(subjects, "concedesTo", objects, "verb", 0.75, v.sent, context_of(v, self.lex)))
+
+    def _deployment_aim(self, v, cue: VerbCue, subjects, objects, args: ArgResolver, out: list[_Cand]) -> None:
+        """"sent troops to protect Serbs" aids the protected (CAMEO 074); "deployed troops to counter armed
+        youths" mobilises against the countered; "placed its forces on alert after India test-fired a missile"
+        mobilises against the one whose act it answers."""
+        if cue.relation != "mobilizesAgainst" and cue.theme != "peacekeepers":
+            return
+        ctx = context_of(v, self.lex)
+        for a in v.children:
+            if a.dep_ not in ("advcl", "relcl") and not (a.dep_ == "xcomp" and a.tag_ == "VB"):
+                continue
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "following") for m in a.children):
+                if cue.relation == "mobilizesAgainst" and not objects and self._is_hostile_verb(a, args):
+                    foes = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
+                    if foes:
+                        out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
+                continue
+            if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children):
+                continue
+            lemma = a.lemma_.lower()
+            args.nonactors_ok = True
+            targets = [k for k in args.resolve_all(args.direct_objects(a)) if k not in subjects]
+            args.nonactors_ok = False
+            if not targets:
+                continue
+            if lemma in _PROTECT:
+                out.append(_Cand(subjects, "supplies", targets, "verb", 0.7, v.sent, ctx))
+            elif cue.relation == "mobilizesAgainst" and (lemma in _COUNTER or any(
+                    c.relation == "attacks" for c in self.lex.verbs.get(lemma, ()))):
+                out.append(_Cand(subjects, "mobilizesAgainst", targets, "verb", 0.7, v.sent, ctx))
+
+    def _is_hostile_verb(self, a, args: ArgResolver) -> bool:
+        rels = {c.relation for c in self.lex.verbs.get(a.lemma_.lower(), ())}
+        rels |= {c.relation for o in args.direct_objects(a) for c in self.lex.nouns.get(o.lemma_.lower(), ())}
+        return bool(rels & (COERCIVE | {"threatens"})) or a.lemma_.lower() in ("test", "test-fire", "fire", "launch")
+
+    def _noun_applies(self, n) -> bool:
+        """Does some cue of noun ``n`` apply given its modifiers ("joint team" does, "rescue team" does not)?"""
+        mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
+        return any(not c.modifiers or c.modifiers & mods for c in self.lex.nouns.get(n.lemma_.lower(), ()))
+
     def _crowd_subject(self, v, args: ArgResolver) -> bool:
         """Is the subject of ``v`` a group of people or an organisation (not a state, its forces or police)?"""
         args.acting_subject = True
@@ -488,12 +648,19 @@ class RelationExtractor:
         args.acting_subject = False
         return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
 
+    def _themed_relations(self, v, cues) -> set:
+        """The relations of a verb's rows whose object theme the verb's object has: such a row replaces
+        the verb's plain direct-object rows of other relations ("banned imports of Y's beef" -> sanctions,
+        not coerces; "seized a British tanker" -> coerces, not controls)."""
+        return {c.relation for c in cues if c.theme and c.theme[0] not in "^+" and self._has_theme(v, c.theme)}
+
     def _subject_theme(self, v, theme: str, args: ArgResolver) -> bool:
         """Is the verb's (logical) subject one of the theme's nouns ("the last Russian troops left Y")?"""
         words = self.lex.themes.get(theme, frozenset())
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or args.subject_tokens(v)
         return any(t.lemma_.lower() in words or t.lower_ in words for s in subj
                    for t in (s, *(c for c in s.children if c.dep_ in ("compound", "conj"))))
+
     def _summarised_act(self, obj_toks, subjects, args: ArgResolver, sent, ctx, out: list[_Cand]) -> list[str]:
         """ "Y asked that the raid be called off, a request that was turned down by X", "Y accused Z of ...,
         a charge X denied": a noun set off by a comma after a clause sums up that clause's act; whoever
@@ -514,7 +681,7 @@ class RelationExtractor:
             for a in t.ancestors:
                 if a.pos_ in _VERB_POS and a.i < t.i and a.tag_ != "VBG" and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
-                    actors = [k for k in args.resolve_all(args.subject_tokens(a), deep=False) if k not in subjects]
+                    actors = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
                     if actors:
                         clause = a
                         break
@@ -611,6 +778,46 @@ class RelationExtractor:
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "capability", 0.75, adj.sent,
                                  context_of(gov, self.lex)))
 
+    def _refusal_told(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"Iran will not suspend enrichment, Larijani told EU envoy Solana": a refusal told to the addressee
+        (not a promise to refrain from a hostile act: "Kenya will not attack Y, X told Z")."""
+        addressees = args.resolve_all([c for c in v.children if c.dep_ in ("dobj", "dative")])
+        if not addressees:
+            return
+        for cl in (c for c in v.children if c.dep_ == "ccomp" and c.pos_ in _VERB_POS):
+            if not _is_neg(cl) or not any(a.dep_ == "aux" and a.lower_ in ("will", "wo", "would", "shall")
+                                         for a in cl.children):
+                continue
+            refusers = args.resolve_all(args.subject_tokens(cl), deep=False)
+            acted_on = args.resolve_all(args.direct_objects(cl) + args.objects(cl, ("to", "on", "against", "with")))
+            if any(k not in refusers for k in acted_on):
+                continue  # "Kenya will not attack Somalia, X told Z": an act forgone towards someone, no refusal
+            targets = [k for k in addressees if k not in refusers]
+            if refusers and targets:
+                out.append(_Cand(refusers, "rejects", targets, "verb", 0.7, v.sent, Context(modality="refused")))
+
+    def _conditional_refusal(self, v, args: ArgResolver, out: list[_Cand]) -> None:
+        """"X will not rejoin the talks as long as Y maintains sanctions", "will not return to the table
+        unless Y ...", "will not take part in any conference that includes Y": a refusal aimed at Y."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall") for c in v.children):
+            return
+        if v.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in v.children):
+            return
+        clauses = [c for c in v.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("unless", "until", "till") for m in c.children)]
+        clauses += [c for a in v.children if a.dep_ == "advmod" and a.lower_ == "long" for c in a.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+        toks = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        # the meeting refused is one that includes Y
+        meets = [o for c in v.children if c.dep_ in ("dobj", "prep") for o in ([c] if c.dep_ == "dobj" else
+                 [x for x in c.children if x.dep_ == "pobj"])]
+        toks += [x for m in meets for r in m.children if r.dep_ == "relcl" and r.lemma_.lower() in _INCLUDING
+                 for x in r.children if x.dep_ == "dobj"]
+        subjects = args.resolve_all(args.subject_tokens(v))
+        targets = [k for k in args.resolve_all(toks, deep=False) if k not in subjects]
+        if subjects and targets:
+            out.append(_Cand(subjects, "rejects", targets, "verb", 0.75, v.sent, Context(modality="refused")))
+
     def _at_request(self, n, args: ArgResolver, out: list[_Cand]) -> None:
         """"the Council met at the request of Y", "a session convened at Y's request": Y asked for it,
         of whoever acts (or of the body whose meeting it is)."""
@@ -658,7 +865,8 @@ class RelationExtractor:
         if not self._crowd_subject(v, args):
             return
         missions = self.lex.themes.get("embassy", frozenset())
-        found = []
+        # "stoned / picketed the US embassy"
+        found = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in missions]
         for p in v.children:
             if p.dep_ != "prep" or p.lower_ not in ("at", "outside", "to", "toward", "towards", "near", "before", "in"):
                 continue
@@ -721,6 +929,19 @@ class RelationExtractor:
             if wanted == {"agreesWith"}:
                 # "rejected the maritime deal": the deal just told, named so, in this or the sentence before
                 near = [c for c in named if c.sent.start >= _sent_back(sent, 1)]
+                if not near:
+                    # ... or the one told earlier with the same modifier ("a maritime boundaries agreement
+                    # the GNA signed with Turkey" ... "rejected the maritime deal")
+                    mods = [c.lower_ for c in ref.children if c.dep_ in ("amod", "compound")
+                            and c.pos_ in ("ADJ", "NOUN") and c.lower_ not in _VAGUE_MODS]
+                    near = [c for c in earlier if mods and any(x in c.sent.text.lower().split() for x in mods)]
+                if not near:
+                    # ... or the agreement told in this or the sentence before under another name ("signed a
+                    # memorandum of understanding with Y. Mogadishu condemned the deal")
+                    accords = self.lex.themes.get("accord", frozenset())
+                    if lemma in _GENERIC_ACCORDS:
+                        near = [c for c in earlier if c.sent.start >= _sent_back(sent, 1)
+                                and any(t.lemma_.lower() in accords for t in c.sent)]
                 if not near:
                     continue
                 first = max(near, key=lambda c: c.sent.start)
@@ -794,8 +1015,9 @@ class RelationExtractor:
             objs = _relative_gap(v)[:1]  # "an agreement the GNA signed with Turkey"
         if not objs and v.dep_ == "acl" and v.tag_ == "VBN":
             objs = [v.head]  # "a deal reached with the SDF"
-        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
-                 if o.dep_ == "pobj"]
+        objs += [x for o in list(objs) for x in o.children if x.dep_ == "conj"]  # "rescue teams and tonnes of relief"
+        objs += [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("with", "as") for o in p.children
+                 if o.dep_ == "pobj"]  # "threatened Y with arrest", "used civilians as human shields"
         # "dozens of rockets", "a shipment of arms"
         objs += [x for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                  for x in p.children if x.dep_ == "pobj"]
@@ -847,8 +1069,10 @@ class RelationExtractor:
         light = None
         if top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_.lower() in _STOPPING:
             return  # "halted its mediation between X and Y": no mediation; the verb's own cue speaks
-        if _requested(top):
-            return  # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done
+        if _requested(top) and cue.relation != "requests":
+            # "demanded Russia's withdrawal", "called for talks with Y": asked for, not done (but "sought a
+            # loan from Y" is the asking itself)
+            return
         if any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in n.children):
             return  # "a possible Turkish offensive against Y", "the planned talks with Y": not (yet) done
         if top.dep_ in ("dobj", "attr", "nsubjpass") and top.head.pos_ in _VERB_POS:
@@ -884,6 +1108,9 @@ class RelationExtractor:
         if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
                 and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
             light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
+        if (light is None and top.dep_ == "pobj" and top.head.lower_ == "under" and top.head.dep_ == "prep"
+                and top.head.head.lemma_.lower() == "come" and cue.relation in HOSTILE):
+            light = (top.head.head, "rev")  # "came under heavy bombardment from Y": Y attacks the subject
         obj_toks = args.prep_objects(n, cue.preps)
         if not obj_toks:
             # "a suspension of air links with Serbia", "deliveries of weapons to Iraq"
@@ -902,6 +1129,11 @@ class RelationExtractor:
         if cue.relation in PEOPLE_AS_TARGET and not area:
             objects = args.places_to_countries(objects)
         args.nonactors_ok = args.claim_clauses = False
+        if cue.relation == "accuses" and objects:
+            # "filed a complaint with the UN Security Council": a body a complaint is lodged with is the forum
+            forum = {o.i for h in (n, *([light[0]] if light else [])) for o in args.prep_objects(h, ("with", "to"))}
+            objects = [k for k in objects if not (args.etype(k) == "Organization" and any(
+                args.te.get(i) == k or k in args.resolve(n.doc[i]) for i in forum))]
         actor_toks = args.noun_owner(n)
         # "the fighting between the LNA, led by Haftar, and ...": a participle that is a cue of another
         # relation tells of something else than who did the act; a light verb of the noun for this relation
@@ -1022,6 +1254,8 @@ class RelationExtractor:
             if w.dep_ in ("dobj", "nsubjpass") and w.head.lemma_.lower() in _SPURNING:
                 return  # "rejected a Commonwealth offer to mediate": the rejection is the fact
             subjects = args.resolve_all(args.noun_owner(w))
+            if not subjects:
+                subjects = args.resolve_all(self._light_owner(w, args))
         else:
             subjects = args.resolve_all(args.subject_tokens(w, logical_passive=True))
         args.acting_subject = False
@@ -1035,12 +1269,14 @@ class RelationExtractor:
         for x in (c for c in w.children if _wrapped(c)):
             toks, fallback = _act_targets(x, args, subjects)
             targets.extend(k for k in args.resolve_all(toks) if k not in targets)
-        if not targets and wrapper.relation == "rejects":
+        if wrapper.relation == "rejects" and not [t for t in targets if t not in subjects]:
             # "declined to resign despite pressure from Y", "refused despite calls by Y"
             despite = [o for h in (w, *(c for c in w.children if c.dep_ == "xcomp")) for p in h.children
                        if p.dep_ == "prep" and p.lower_ in ("despite", "notwithstanding") for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() in _PRESSURE]
-            targets = [k for k in args.resolve_all(despite) if k not in subjects]
+            # "despite a NATO deadline", "despite Washington's pressure": whose pressure it is
+            despite += [m for d in despite for m in args.noun_owner(d)]
+            targets += [k for k in args.resolve_all(despite) if k not in subjects]
         if not targets and (wrapper.relation == "threatens" or self._hostile_act(w) or len(subjects) == 1):
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
@@ -1084,6 +1320,14 @@ class RelationExtractor:
                         c.relation in coop for c in self.lex.nouns.get(o.lemma_.lower(), ()))):
                     return True
         return False
+
+    def _light_owner(self, w, args: ArgResolver) -> list:
+        """Whose a wrapper noun is when a light verb governs it: "Caracas expressed its willingness to
+        cooperate with Havana", "X showed readiness to ..." -> the light verb's subject (active, forward)."""
+        gov = w.head
+        if w.dep_ != "dobj" or gov is w or self.lex.light.get(gov.lemma_.lower()) != "fwd":
+            return []
+        return args.subject_tokens(gov)
 
     def _offer_counterparts(self, w, args: ArgResolver, subjects: list, targets: list) -> list:
         """Who an offer is made to beyond the offered act's own objects: whoever its condition is about
@@ -1183,6 +1427,9 @@ class RelationExtractor:
                                 places += args.resolve(o, deep=False, area=True)
                     elif c.dep_ == "poss" and c.i in args.te and args.kind.get(c.i) not in ("pronoun", "description"):
                         places.append(args.te[c.i])
+                    elif (c.dep_ == "poss" and c.i in args.te and h is not root and h.lemma_.lower() in _PLACE_NOUNS
+                          and args.etype(args.te[c.i]) == "Country"):
+                        places.append(args.te[c.i])  # "Brazil ... its northern state of Roraima"
                     elif (c.dep_ == "amod" and h is not root and c.i in args.te and args.kind.get(c.i) == "demonym"
                           and args.etype(args.te[c.i]) == "Country" and doc[c.i - 1].lower_ != "ethnic"):
                         places.append(args.te[c.i])  # "the Iraqi city of Basra"
@@ -1216,6 +1463,11 @@ class RelationExtractor:
                                 if o.dep_ == "pobj":
                                     places += [k for k in args.resolve(o, deep=False, area=True)
                                                if args.etype(k) in PLACES]
+            if not places and root.dep_ == "pobj" and m.end < len(doc) and doc[m.end].lower_ == "in" and (
+                    root.head.lower_ in _NEAR):
+                # "positions near Bhamo in Kachin State": a place right after a place, however attached
+                places += [k for o in doc[m.end].children if o.dep_ == "pobj"
+                           for k in args.resolve(o, deep=False, area=True) if args.etype(k) in PLACES]
             if not places and any(h.lemma_.lower() == "capital" for h in holders[1:]) and self.gaz is not None:
                 # "seized the capital, Sanaa": a capital the text calls so lies in the country it is capital of
                 entry = self.gaz.get(m.key)
@@ -1446,8 +1698,17 @@ def _act_targets(x, args: ArgResolver, exclude=()) -> tuple[list, list]:
 _CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
+#: Verbs of taking part that a refusal on a condition negates ("will not rejoin the talks as long as Y ...").
+_PARTICIPATING = frozenset({"join", "rejoin", "attend", "participate", "take", "return", "resume", "sit"})
+_INCLUDING = frozenset({"include", "involve"})
 #: Nouns of asking in "at the request of Y", "at Y's invitation".
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
+
+
+def _along_with(v, objs) -> list:
+    """Objects added by "along with" / "together with" on the verb or its object."""
+    return [o for h in (v, *objs) for a in h.children if a.dep_ in ("prep", "advmod") and a.lower_ in ("along", "together")
+            for w in a.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
 
 
 def _deed_agents(v, objs) -> list:
@@ -1486,6 +1747,18 @@ def _that_subject(v, args: ArgResolver) -> list:
 
 
 _ACTOR_KINDS = ACTOR_KINDS
+
+
+def _loyal_head(v):
+    """ "forces loyal to President Hadi, backed by Saudi troops": a participle set off after the name
+    closing "N loyal to / allied with X" describes N (None otherwise)."""
+    h = v.head
+    if v.i < 1 or v.doc[v.i - 1].text != "," or h.dep_ != "pobj" or h.head.dep_ != "prep":
+        return None
+    adj = h.head.head
+    if adj.dep_ == "amod" and adj.lemma_.lower() in ("loyal", "allied", "affiliated", "linked") and adj.head.pos_ == "NOUN":
+        return adj.head
+    return None
 
 
 def _relative_gap(v) -> list:

@@ -1,0 +1,156 @@
+"""Event cues and patterns in the style of event data (CAMEO/PLOVER roots 03, 08, 19 ...): wrapper nouns under
+light verbs, blockades and sieges, occupations. The sentences are written for these tests, not taken from any
+gold file. All sentences are parsed in one batch by the real model (module fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SENTENCES: dict[str, str] = {
+    "expressed_readiness": "Hanoi expressed its readiness to resume talks with Beijing.",
+    "others_willingness": "Hanoi rejected the willingness of Laos to resume talks with Beijing.",
+    "imposed_blockade": "Azerbaijan imposed a blockade on Armenia.",
+    "lifted_blockade": "Greece lifted its blockade of North Macedonia.",
+    "laid_siege": "Russian troops laid siege to the Ukrainian city of Mariupol.",
+    "besieged": "Ethiopian troops besieged Eritrea's capital.",
+    "troops_occupied": "Iraqi troops occupied the Kuwaiti town of Khafji.",
+    "students_occupied": "Chilean students occupied the Peruvian embassy.",
+    "shared_concerns": "Ottawa said it shared the concerns of Mexico about the tariffs.",
+    "shared_border": "Ottawa shares a long border with Washington.",
+    "by_shelling": "Kenyan troops violated the truce by shelling positions of Al-Shabaab.",
+    "criticised_positions": "Kenya criticised the positions of Somalia.",
+    "requested_that": "Tokyo requested that Seoul extradite the suspect.",
+    "paid_visit": "Indian Prime Minister Narendra Modi paid a two-day visit to Nepal.",
+    "rallied_support": "Bolivia rallied support for Venezuela at the summit.",
+    "peacekeepers_to": "Ghana deployed peacekeepers to Liberia.",
+    "peacekeepers_in": "Russia had deployed peacekeepers in Armenia's border region.",
+    "legalised": "The Zambian government legalised the African National Congress.",
+    "handed_in": "Lord's Resistance Army fighters handed in their weapons to African Union observers.",
+    "sought_loan": "Pakistan sought a new loan from the World Bank.",
+    "received_loan": "Pakistan received a new loan from the World Bank.",
+    "sought_protection": "Kurdish fighters sought protection from Turkish shelling.",
+    "insisted_talks": "The Polisario Front insisted on direct talks with Rabat.",
+    "charged_that": "Kigali charged that Kinshasa was arming Hutu militias.",
+    "sent_investigators": "The United Nations sent investigators to Myanmar.",
+    "sent_doctors": "The United Nations sent doctors to Myanmar.",
+    "military_action": "Cairo warned it would launch military action against Addis Ababa.",
+    "truce_with": "The Karen rebels agreed to a ceasefire with the Burmese government.",
+    "plan_backing": "Hamas agreed to a plan with Egypt's backing.",
+    "banned_imports": "Moscow banned imports of Moldovan wine.",
+    "banned_group": "Egypt banned the Muslim Brotherhood.",
+    "walked_out": "Armenian negotiators walked out of talks with Azerbaijan.",
+    "despite_deadline": "Serbia refused to withdraw its troops despite a NATO deadline.",
+}
+
+
+@pytest.fixture(scope="module")
+def facts(nlp):
+    from kg.extract import Extractor
+    from kg.ingest.article import Article
+
+    ex = Extractor(nlp)
+    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
+    return {af.article.id: af for af in ex.pipe(arts)}
+
+
+def triples(af, *, negated=False):
+    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+
+
+def test_wrapper_noun_under_a_light_verb_is_the_light_verb_subject_s_intent(facts):
+    assert ("Vietnam", "agreesWith", "China") in triples(facts["expressed_readiness"])
+    # someone else's willingness is not the subject's
+    assert ("Vietnam", "agreesWith", "China") not in triples(facts["others_willingness"])
+
+
+def test_blockades_and_sieges_are_uses_of_force_and_lifting_them_a_retreat(facts):
+    got = triples(facts["imposed_blockade"])
+    assert ("Azerbaijan", "attacks", "Armenia") in got
+    assert ("Azerbaijan", "sanctions", "Armenia") not in got
+    got = triples(facts["lifted_blockade"])
+    assert ("Greece", "withdrawsFrom", "North Macedonia") in got
+    assert not any(r in ("attacks", "concedesTo") for _, r, _ in got)
+    assert ("Russia", "attacks", "Ukraine") in triples(facts["laid_siege"])
+    got = triples(facts["besieged"])
+    assert {("Ethiopia", "attacks", "Eritrea"), ("Ethiopia", "coerces", "Eritrea")} <= got
+
+
+def test_troops_occupying_a_place_attack_its_country_but_protesters_do_not(facts):
+    assert ("Iraq", "attacks", "Kuwait") in triples(facts["troops_occupied"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["students_occupied"]))
+
+
+def test_sharing_y_s_views_is_agreement_but_sharing_a_border_is_not(facts):
+    assert ("Canada", "agreesWith", "Mexico") in triples(facts["shared_concerns"])
+    assert not triples(facts["shared_border"])
+
+
+def test_a_means_by_gerund_is_done_by_the_subject_and_positions_of_y_are_y(facts):
+    assert ("Kenya", "attacks", "Al-Shabaab") in triples(facts["by_shelling"])
+    assert not any(r == "attacks" for _, r, _ in triples(facts["criticised_positions"]))
+
+
+def test_requests_appeals_and_demands(facts):
+    assert ("Japan", "requests", "South Korea") in triples(facts["requested_that"])
+    assert ("Pakistan", "requests", "World Bank") in triples(facts["sought_loan"])
+    got = triples(facts["received_loan"])
+    assert ("World Bank", "supplies", "Pakistan") in got and ("Pakistan", "requests", "World Bank") not in got
+    # protection from shelling is sought against its author, not from it
+    assert not any(r == "requests" for _, r, _ in triples(facts["sought_protection"]))
+    assert ("Polisario Front", "requests", "Morocco") in triples(facts["insisted_talks"])
+
+
+def test_light_verbs_pay_and_rally(facts):
+    assert ("Narendra Modi", "consultsWith", "Nepal") in triples(facts["paid_visit"])
+    assert ("Bolivia", "supports", "Venezuela") in triples(facts["rallied_support"])
+
+
+def test_peacekeepers_sent_to_a_country_are_aid_but_stationed_in_a_region_are_not(facts):
+    assert ("Ghana", "supplies", "Liberia") in triples(facts["peacekeepers_to"])
+    assert not any(r == "supplies" for _, r, _ in triples(facts["peacekeepers_in"]))
+
+
+def test_concessions_and_disarming(facts):
+    assert ("Zambia", "concedesTo", "African National Congress") in triples(facts["legalised"])
+    assert ("Lord's Resistance Army", "withdrawsFrom", "African Union") in triples(facts["handed_in"])
+
+
+def test_charged_that_is_an_accusation_and_its_content_is_reported(facts):
+    af = facts["charged_that"]
+    assert ("Rwanda", "accuses", "Democratic Republic of the Congo") in triples(af)
+    supplied = [f for f in af.facts if f.relation == "supplies"]
+    assert all(f.speaker == "Rwanda" for f in supplied)
+
+
+def test_investigators_sent_to_y_investigate_y_doctors_do_not(facts):
+    assert ("United Nations", "accuses", "Myanmar") in triples(facts["sent_investigators"])
+    got = triples(facts["sent_doctors"])
+    assert ("United Nations", "supplies", "Myanmar") in got
+    assert not any(r == "accuses" for _, r, _ in got)
+
+
+def test_announced_military_action_is_a_threat(facts):
+    assert ("Egypt", "threatens", "Ethiopia") in triples(facts["military_action"])
+
+
+def test_agreed_to_an_act_with_y(facts):
+    assert ("Karen rebels", "agreesWith", "Myanmar") in triples(facts["truce_with"])
+    # "with Y's backing" is no party to the plan
+    assert not triples(facts["plan_backing"])
+
+
+def test_banning_trade_is_a_sanction_banning_a_group_coercion(facts):
+    got = triples(facts["banned_imports"])
+    assert ("Russia", "sanctions", "Moldova") in got and ("Russia", "coerces", "Moldova") not in got
+    assert ("Egypt", "coerces", "Muslim Brotherhood") in triples(facts["banned_group"])
+
+
+def test_walking_out_of_talks_with_y_is_a_sanction(facts):
+    assert ("Armenia", "sanctions", "Azerbaijan") in triples(facts["walked_out"])
+
+
+def test_refusing_despite_y_s_deadline_rejects_y_even_when_moving_its_own_troops(facts):
+    assert ("Serbia", "rejects", "NATO") in triples(facts["despite_deadline"])
