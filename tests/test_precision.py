@@ -98,6 +98,31 @@ SENTENCES: dict[str, str] = {
     "ready_to_impose": "Russia is ready to impose sanctions on Georgia.",
     # a strait named after a country is no side faced
     "named_strait": "Japan sent two destroyers towards the Taiwan Strait.",
+    # a ship's name is no actor: the ship's flag is
+    "ship_names": "The Greek tankers Delta Poseidon and Kriti, which were sailing from Piraeus to Haifa, "
+                  "ignored the demands of Turkish coastguards to stop.",
+    # deploying troops to a country is no mobilisation against it (to its border is)
+    "deployed_to_country": "Russia deployed troops to Belarus for joint exercises.",
+    "deployed_to_border": "India deployed troops to its border with China.",
+    "agreed_to_send_troops": "European Union ministers agreed to send more troops to Bosnia.",
+    # a former office is no leadership now; a critic's modifier is whom he criticises
+    "ex_title": "Ex-Bangladeshi Prime Minister Sheikh Hasina accused the army.",
+    "current_title": "Bangladeshi Prime Minister Sheikh Hasina accused the army.",
+    "kremlin_critic": "The Kremlin critic and former oil tycoon Mikhail Khodorkovsky condemned Putin.",
+    # refraining from an act is not doing it; refusing to act against Y is no rejection of Y
+    "refrained_from": "France refrained from sending fighter jets to Ukraine.",
+    "declined_to_criticise": "Brazil declined to criticise Beijing.",
+    "refused_to_meet": "Iran refused to meet American negotiators.",
+    # a suspect "in the murder of X" is no act of X's
+    "suspect_in_murder": "Britain expelled two Russian diplomats over Moscow's refusal to extradite the main "
+                         "suspect in the murder of Boris Nemtsov.",
+    "offer_in_its_conflict": "Colombia has accepted a Cuban offer to mediate in its conflict with the ELN.",
+    # an ethnic group is not the country of its kin
+    "ethnic_districts": "A curfew imposed on ethnic Armenian districts of Tbilisi was lifted by Georgia's "
+                        "government.",
+    # a person saying his own country must act requests nothing of it
+    "own_country_must": "Erdogan said Turkey must defend its borders.",
+    "other_country_must": "Erdogan said Greece must respect Turkish rights.",
 }
 
 
@@ -281,3 +306,51 @@ def test_readiness_to_end_cooperation_is_a_threat_and_to_lift_a_penalty_is_not(f
 
 def test_strait_named_after_a_country_is_no_target(facts):
     assert not any(o == "Taiwan" for _, _, o in triples(facts["named_strait"]))
+
+
+def test_ship_names_are_not_actors(facts):
+    t = triples(facts["ship_names"])
+    assert not any(s in ("Delta Poseidon", "Kriti") for s, _, _ in t)
+    assert ("Greece", "rejects", "Turkey") in t
+
+
+def test_troops_sent_to_a_country_are_no_mobilisation_against_it(facts):
+    assert not any(r in ("mobilizesAgainst", "threatens") for _, r, _ in triples(facts["deployed_to_country"]))
+    assert ("India", "mobilizesAgainst", "China") in triples(facts["deployed_to_border"])
+    assert not any(r == "threatens" for _, r, _ in triples(facts["agreed_to_send_troops"]))
+
+
+def test_ex_title_gives_no_leadership(facts):
+    assert not any(r == "leaderOf" for _, r, _ in triples(facts["ex_title"]))
+    assert any(r == "leaderOf" and o == "Bangladesh" for _, r, o in triples(facts["current_title"]))
+
+
+def test_critic_is_not_of_whom_he_criticises(facts):
+    t = triples(facts["kremlin_critic"])
+    assert ("Mikhail Khodorkovsky", "accuses", "Vladimir Putin") in t
+    assert ("Russia", "accuses", "Vladimir Putin") not in t
+
+
+def test_refraining_is_not_doing(facts):
+    assert ("France", "supplies", "Ukraine") not in triples(facts["refrained_from"])
+
+
+def test_refusing_to_act_against_y_is_no_rejection_of_y(facts):
+    assert ("Brazil", "rejects", "China") not in triples(facts["declined_to_criticise"])
+    assert ("Iran", "rejects", "United States") in triples(facts["refused_to_meet"])
+
+
+def test_suspect_in_a_murder_is_no_act_of_the_victim(facts):
+    t = triples(facts["suspect_in_murder"])
+    assert not any(o == "Boris Nemtsov" for _, _, o in t)
+    assert ("United Kingdom", "sanctions", "Russia") in t
+    assert any(r == "agreesWith" and {s, o} == {"Colombia", "Cuba"} for s, r, o in triples(facts["offer_in_its_conflict"]))
+
+
+def test_ethnic_group_is_not_its_kin_country(facts):
+    assert not any(o == "Armenia" for _, _, o in triples(facts["ethnic_districts"]))
+
+
+def test_own_country_must_is_no_request(facts):
+    assert not any(r == "requests" for _, r, _ in triples(facts["own_country_must"]))
+    assert ("Recep Tayyip Erdogan", "requests", "Greece") in triples(facts["other_country_must"])

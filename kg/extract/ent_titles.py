@@ -244,7 +244,8 @@ class TitleReader:
         if holder is not None and idx[-1] < person.start and any(
                 doc[j].ent_type_ == "NORP" and at.get(j) is None for j in idx[:ks]):
             holder = None  # "Iraqi Kurdish leader Masoud Barzani": a leader of the Kurds, not of Iraq
-        if holder is not None and any(doc[j].lower_ in _NON_STATE for j in idx[max(0, ks - 2):ke]):
+        ex = any(doc[j].lower_ in ("ex", "former") for j in idx[:ks])  # "Ex-Pakistani Prime Minister X"
+        if holder is not None and (ex or any(doc[j].lower_ in _NON_STATE for j in idx[max(0, ks - 2):ke])):
             h = self.res.gaz.get(holder)
             htype = h.type if h is not None else next((c.type for c in at.values() if c.key == holder), None)
             if htype == "Country":

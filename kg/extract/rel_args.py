@@ -57,6 +57,12 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose agent stands outside the thing done: "talks with Y mediated by Z" are no talks with Z.
 _THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "chair", "moderate", "oversee",
                           "supervise", "witness", "guarantee", "organise", "organize", "convene", "arrange"})
+#: Nouns whose modifiers name whom they oppose, not whose they are.
+_OPPONENTS = frozenset({"critic", "opponent", "foe", "enemy", "detractor", "adversary", "dissident", "rival"})
+#: Ships: a name in apposition to one is the ship's name ("the gunboat Berdyansk"), not an actor.
+_VESSELS = frozenset({"ship", "vessel", "gunboat", "boat", "tug", "tugboat", "tanker", "frigate", "warship",
+                      "submarine", "destroyer", "carrier", "cruiser", "corvette", "freighter", "ferry", "yacht",
+                      "trawler", "icebreaker"})
 #: Prepositions of time and manner before a gerund, whose doer is the verb's subject, not its object
 #: ("killed 20 civilians after overrunning Y", "shelled the town before storming it").
 _TIME_PREPS = frozenset({"after", "before", "since", "while", "upon", "without", "despite", "by"})
@@ -189,6 +195,8 @@ class ArgResolver:
                     return [k for x in conjuncts(c) if (k := self.te.get(x.i)) and (
                         places or self.etype(k) != "Location")]
         for c in tok.children:
+            if c.dep_ in _MOD_DEPS and c.i in self.te and c.i > 0 and self.doc[c.i - 1].lower_ == "ethnic":
+                continue  # "ethnic Uzbek districts of Osh": an ethnic group's, not Uzbekistan's
             if c.dep_ in _MOD_DEPS and c.i in self.te and self.kind.get(c.i) == "bare" and not self.nonactors_ok:
                 continue  # "a police station": its owner is a party of hostile acts only
             if c.dep_ in _MOD_DEPS and c.i in self.te:
@@ -327,6 +335,8 @@ class ArgResolver:
             if person:
                 keys.append(person)
                 return
+        if lemma in _OPPONENTS:
+            return  # "the Kremlin critic", "Putin's opponents", "critics of Beijing": the opposed, not the owner
         if self.titles_only and lemma not in self.lex.titles:
             deep = False  # "hosts US bases" is not a meeting with the US; "met Iran's minister" is
         if deep and (self.nonactors_ok or lemma not in self.lex.nonactors or (
@@ -499,6 +509,8 @@ class ArgResolver:
 
     def _appos(self, tok, deep, area, depth) -> list[str]:
         found: list[str] = []
+        if tok.lemma_.lower() in _VESSELS:
+            return found  # "the Ukrainian gunboats Berdyansk and Nikopol": ships' names, not actors
         for c in tok.children:
             if c.dep_ == "appos":
                 self._one(c, found, deep, area, depth + 1)

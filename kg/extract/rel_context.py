@@ -137,6 +137,11 @@ def context_of(tok, lex: Lexicon, *, clause: bool = True) -> Context:
             if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and clause:
                 ctx.purpose = True  # purpose: "... to fight terrorism"
             check = False
+        elif dep == "pcomp" and clause and head.lower_ in ("from", "of") and head.dep_ == "prep" and (
+                head.head.lemma_.lower() in _REFRAIN):
+            # "refrained from sending tanks to Y", "stopped short of condemning Y": not done
+            ctx.negated = not ctx.negated
+            clause = False
         elif dep == "pcomp" and clause and head.lower_ in ("against", "without") and head.dep_ == "prep":
             # "warned against hosting US bases", "left without meeting Y": not done
             ctx.blocked = True
@@ -210,6 +215,8 @@ def _requested(noun) -> bool:
             and head.head.lemma_.lower() in _REQUESTING_FOR)
 
 
+#: Words whose "from/of" + gerund is an act not done ("refrain from", "stop short of", "shy away from").
+_REFRAIN = frozenset({"refrain", "abstain", "desist", "short", "away", "back"})
 #: Determiners and pronouns of whoever may do something: a clause on them states no act.
 _ANY = frozenset({"any", "every", "whichever"})
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})

@@ -1064,7 +1064,8 @@ class RelationExtractor:
             words = {c.lower_ for c in x.children}
             # "open negotiations" is not "open fire": a cue with a particle needs that word
             rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())
-                    if (not c.particle or c.particle in words) and (not c.theme or self._has_theme(x, c.theme))}
+                    if (not c.particle or c.particle in words) and (not c.theme or self._has_theme(x, c.theme))
+                    and (c.relation != "mobilizesAgainst" or not c.preps or self._aimed_by(x, c.preps))}
             for o in x.children:
                 if o.dep_ == "dobj":
                     rels |= {c.relation for c in self.lex.nouns.get(o.lemma_.lower(), ())}
@@ -1072,6 +1073,26 @@ class RelationExtractor:
                                                                   "consultsWith", "agreesWith"}:
                 return True
         return False
+
+    def _hostile_wrapped(self, w) -> bool:
+        """Is the act under ``w`` one against someone (criticise, condemn, sanction, attack), so that
+        refusing it spares them rather than rejects them?"""
+        against = {"accuses", "attacks", "sanctions", "coerces", "threatens", "protestsAgainst", "rejects",
+                   "mobilizesAgainst"}
+        for x in (c for c in w.children if _wrapped(c)):
+            rels = {c.relation for c in self.lex.verbs.get(x.lemma_.lower(), ())}
+            rels |= {c.relation for o in x.children if o.dep_ == "dobj" for c in self.lex.nouns.get(o.lemma_.lower(), ())}
+            if rels and rels <= against:
+                return True
+        return False
+
+    @staticmethod
+    def _aimed_by(x, preps) -> bool:
+        """Has the act ``x`` an object through one of the cue's prepositions ("send troops to the border
+        with Y", not "send troops to Y")?"""
+        plain = tuple(p.split("@")[0] for p in preps if not p.startswith("^"))
+        hosts = [x, *(c for c in x.children if c.dep_ == "dobj")]
+        return bool(_prep_kind([o for h in hosts for o in ArgResolver.prep_objects(h, plain)], preps))
 
     def _aimed(self, w, args: ArgResolver) -> bool:
         """Does the act a wrapper introduces have a target ("agreed to address Turkey's concerns")?"""
@@ -1365,6 +1386,8 @@ class RelationExtractor:
         args.acting_subject = False
         if not subjects:
             return
+        if wrapper.relation == "rejects" and self._hostile_wrapped(w):
+            return  # "declined to criticise Moscow", "refused to condemn Y": no rejection of Y
         targets: list[str] = []
         fallback: list = []
         args.nonactors_ok = wrapper.relation in PEOPLE_AS_TARGET
@@ -1384,7 +1407,9 @@ class RelationExtractor:
             # "threatened to resume attacks in Israel", "agreed to send observers to monitor the truce in
             # Burundi"; but when "Turkey and the U.S. agreed to suspend the operation in northern Syria",
             # they agree with each other
+            args.deep_pp = False  # "in its conflict" is Sri Lanka's; "a suspect in the murder of X" is not X's act
             targets += [k for k in args.resolve_all(fallback) if args.etype(k) != "Location"]
+            args.deep_pp = True
         args.nonactors_ok = False
         ctx = context_of(w, self.lex)
         if wrapper.relation == "threatens" and ctx.conditional and not ctx.negated:
@@ -1472,6 +1497,10 @@ class RelationExtractor:
                 targets = args.resolve_all(subj, deep=False)
                 # "Putin said Russia must strengthen its army" is not a request to Russia
                 own = set(speakers) | {t.holder for t in doc_titles(v.doc) if t.person in speakers}
+                for k in speakers:  # a person's own country by the gazetteer ("Iraqis alone should decide")
+                    entry = self.gaz.get(k) if self.gaz is not None and args.etype(k) == "Person" else None
+                    if entry is not None and entry.country:
+                        own.add(entry.country)
                 targets = [t for t in targets if t not in own]
                 if targets:
                     out.append(_Cand(speakers, "requests", targets, "speech-must", 0.8, v.sent, ctx))
@@ -1528,7 +1557,7 @@ class RelationExtractor:
                           and args.etype(args.te[c.i]) == "Country"):
                         places.append(args.te[c.i])  # "Brazil ... its northern state of Roraima"
                     elif (c.dep_ == "amod" and h is not root and c.i in args.te and args.kind.get(c.i) == "demonym"
-                          and args.etype(args.te[c.i]) == "Country"):
+                          and args.etype(args.te[c.i]) == "Country" and doc[c.i - 1].lower_ != "ethnic"):
                         places.append(args.te[c.i])  # "the Iraqi city of Basra"
                     elif (c.dep_ == "prep" and c.lower_ == "of" and h is not root and h.dep_ == "appos"
                           and h.lemma_.lower() in ("capital", "city", "province", "region")):
