@@ -493,3 +493,9 @@ def test_a_finite_verb_before_a_group_is_no_qualifier_of_it(ents):
     got = groups(doc)
     assert {("Buddhist monks", None), ("relatives of Nepali workers", "Nepal")} <= got
     assert not any("detained" in k or "Hanoi" in k for k, _ in got)
+
+
+def test_one_unknown_word_after_in_is_a_place(ents):
+    doc = ents("A UN spokesman in Bunia said students in Bouake had left.")
+    types = {e.key: e.type for e in doc._.kg_entities.values()}
+    assert types.get("Bunia") == "Location" and types.get("Bouake") == "Location"

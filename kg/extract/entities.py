@@ -87,6 +87,10 @@ class _Cand:
     country: str | None = None  # a Group's country
 
 
+#: prepositions after which one unknown capitalised word is a place, whatever NER said ("in Goma")
+_IN_PLACE = frozenset({"in", "near", "outside", "around", "across", "throughout"})
+
+
 def _surname(name: str) -> str:
     """The family name, lower case, without an Arabic article: "Abdel Fattah al-Burhan" -> "burhan"."""
     last = name.split()[-1].lower()
@@ -514,6 +518,10 @@ class EntityComponent:
             typ = "Location"  # "the port city of Eilat", "the village of Sofulu": whatever NER said
         elif any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in doc[s:e].root.children):
             typ = "Location"  # "El Fasher, the capital of North Darfur state"
+        elif typ in ("Person", "Organization") and e == s + 1 and s >= 1 and not doc[s].is_upper \
+                and doc[s - 1].lower_ in _IN_PLACE and doc[s].dep_ == "pobj" and doc[s].head.i == s - 1 \
+                and not (e < len(doc) and doc[e].lower_ in ("'s", "\u2019s")):
+            typ = "Location"  # "a spokesman in Goma", "students in Kano": one word after "in" is a place
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None
