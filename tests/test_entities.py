@@ -499,3 +499,10 @@ def test_one_unknown_word_after_in_is_a_place(ents):
     doc = ents("A UN spokesman in Bunia said students in Bouake had left.")
     types = {e.key: e.type for e in doc._.kg_entities.values()}
     assert types.get("Bunia") == "Location" and types.get("Bouake") == "Location"
+
+
+def test_mutinous_soldiers_are_no_longer_the_state(ents):
+    doc = ents("Renegade Guinean soldiers and mutinous army officers attacked Guinean troops.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"renegade Guinean soldiers", "mutinous army officers"}
+    assert keys(doc, "Guinean troops") == ["Guinea"]  # the loyal ones still are

@@ -174,7 +174,7 @@ class EntityComponent:
         cands: list[_Cand] = []
         for s, e in generic:
             text = doc[s:e].text
-            if doc[s].is_sent_start and doc[s].lower_ in self.res.armed_creeds - self.res.proper_creeds:
+            if doc[s].is_sent_start and doc[s].lower_ in (self.res.armed_creeds - self.res.proper_creeds) | self.res.renegades:
                 text = doc[s].lower_ + text[len(doc[s].text):]  # "Leftist guerrillas attacked ..."
             cands.append(_Cand(s, e, normalize(text), "ArmedGroup", "name", text, source="ner"))
         for s, e, key, how in gaz_c:
@@ -258,6 +258,7 @@ class EntityComponent:
         named = {i for s, e, *_ in gaz_c for i in range(s, e)}  # "Houthi rebels" is a known name
         if self._armed is None:  # the last words of the armed nouns
             self._armed = _hashes(doc.vocab, {w.split()[-1] for w in words})
+        out += self._renegades(doc, named, blocked)
         for i in _where_lower_in(doc, self._armed):
             tok = doc[i]
             i = tok.i
@@ -302,6 +303,28 @@ class EntityComponent:
             if start > 0 and (doc[start - 1].tag_ == "PRP$" or doc[start - 1].tag_ == "POS"):
                 continue  # "ISIL sent its Takfiri militants": the possessor's own fighters, no new group
             out.append((start, i + 1))
+        return out
+
+    def _renegades(self, doc, named, blocked) -> list[tuple[int, int]]:
+        """ "Mutinous soldiers", "renegade Ivorian troops": a state's armed men who turned on it are an
+        armed group of their own (``entity_heads.tsv`` role ``renegade``), with the national adjective
+        between inside it, so that they never act for the state."""
+        out = []
+        if not self.res.renegades:
+            return out
+        for t in doc:
+            if t.lower_ not in ("soldiers", "troops", "forces", "officers", "servicemen", "policemen", "units"):
+                continue
+            j = t.i - 1
+            while j >= 0 and j > t.i - 3 and doc[j].lower_ not in self.res.renegades and \
+                    (doc[j].ent_type_ == "NORP" or self.res.gaz.demonym(doc[j].text)
+                     or doc[j].lower_ in ("army", "government", "police")):
+                j -= 1  # "mutinous Ivorian soldiers", "renegade army officers"
+            if j < 0 or doc[j].lower_ not in self.res.renegades or any(k in blocked or k in named for k in range(j, t.i + 1)):
+                continue
+            if doc[j].head.i != t.i and doc[j].head.i not in range(j + 1, t.i + 1):
+                continue  # "the rebel" elsewhere, not a modifier of these men
+            out.append((j, t.i + 1))
         return out
 
     def _creed_start(self, doc, j: int, named, ner, blocked) -> int | None:
