@@ -506,3 +506,12 @@ def test_mutinous_soldiers_are_no_longer_the_state(ents):
     armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
     assert armed == {"renegade Guinean soldiers", "mutinous army officers"}
     assert keys(doc, "Guinean troops") == ["Guinea"]  # the loyal ones still are
+
+
+def test_international_or_foreign_agents_are_groups_a_named_bodys_are_that_body(ents):
+    doc = ents("International donors and foreign journalists met Western aid groups, EU observers, "
+               "UN inspectors and American companies.")
+    got = groups(doc)
+    assert {("international donors", None), ("foreign journalists", None), ("Western aid groups", None)} <= got
+    assert not any("EU" in k or "UN" in k or "American" in k for k, _ in got)
+    assert keys(doc, "EU") == ["European Union"]

@@ -40,6 +40,7 @@ class Resources:
     group_qualifiers: set[str] = field(default_factory=set)
     group_collectives: set[str] = field(default_factory=set)
     group_bare: set[str] = field(default_factory=set)
+    group_agents: set[str] = field(default_factory=set)  # "observers": a named body's own, else a group
     group_kin: set[str] = field(default_factory=set)  # "relatives of the missing": kin named by whose kin they are
 
 
@@ -103,7 +104,7 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
                     armed_creeds=creeds, proper_creeds=proper_creeds, renegades=renegades)
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
              "collective": res.group_collectives, "bare": res.group_bare,
-             "kin": res.group_kin}
+             "kin": res.group_kin, "agent": res.group_agents}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):
