@@ -55,7 +55,16 @@ _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regim
 _CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
 #: armed bodies that "government" or "security" before them make the state's ("Government troops")
 _ARMED_STATE = frozenset({"forces", "troops", "soldiers", "police"})
-_STATE_MARKS = frozenset({"government", "security", "riot"})  # "riot police" is the state's too
+_STATE_MARKS = frozenset({"government", "security", "riot", "state"})  # "riot police" is the state's too
+#: a state's armed men named by nothing else ("Soldiers raped ...", "troops fired on ...")
+_BARE_ARMED = frozenset({"soldiers", "troops"})
+#: the state's units and posts named by the arm they belong to ("an army patrol", "a police post")
+_STATE_POSTS = frozenset({"patrol", "patrols", "convoy", "convoys", "post", "posts", "base", "bases", "unit",
+                          "units", "checkpoint", "checkpoints", "helicopter", "helicopters", "barracks", "station",
+                          "garrison", "outpost", "outposts"})
+_STATE_ARMS = frozenset({"army", "police", "military"})
+#: verbs of saying: their subjects are sources, not actors ("soldiers said")
+_SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "deny"})
 #: words before such a body that leave it the same body ("the interim government", "the ruling junta")
 _BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
                               "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
@@ -262,8 +271,8 @@ class CorefComponent:
         root = doc[pos]
         while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
             root = root.head
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
-            return None
+        if root.lower_ in _CONTEXT_BODIES and any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
+            return None  # "the government in Kiev", "the army of X": a place or owner of its own
         sents = list(doc.sents)
         first = sents[max(0, sent - _LOOKBACK + 1)].start
         last = doc[pos].sent.end
@@ -396,8 +405,17 @@ class CorefComponent:
                 continue
             mods = [c for c in root.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nummod", "predet")]
             if not mods:
+                if root.lower_ in _BARE_ARMED and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                        and _governor(root).lemma_.lower() not in _SPEECH:
+                    out[root.i] = (root.i + 1, "body", ("government",), None)  # "Soldiers raped ...": the state's
                 continue
             first = mods[0]
+            if root.lower_ in _STATE_POSTS and root.i > 0 and doc[root.i - 1].lower_ in _STATE_ARMS \
+                    and doc[root.i - 1].i not in covered and doc[root.i - 1].dep_ == "compound" \
+                    and all(t.dep_ == "det" or t.i == root.i - 1 for t in doc[first.i:root.i]):
+                # "ambushed an army patrol", "bombed a police post": the state's, as "the army"
+                out[doc[root.i - 1].i] = (root.i + 1, "body", ("government",), None)
+                continue
             toks = list(doc[first.i:root.i + 1])
             det = toks[0].lower_
             if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in _STATE_MARKS \
