@@ -515,3 +515,9 @@ def test_international_or_foreign_agents_are_groups_a_named_bodys_are_that_body(
     assert {("international donors", None), ("foreign journalists", None), ("Western aid groups", None)} <= got
     assert not any("EU" in k or "UN" in k or "American" in k for k, _ in got)
     assert keys(doc, "EU") == ["European Union"]
+
+
+def test_territories_with_a_parenthesised_iso_name_are_found_by_their_common_name(ents):
+    doc = ents("Britain sent warships to the Falklands while Chile watched the Falkland Islands.")
+    assert keys(doc, "Falklands") == ["Falkland Islands (Malvinas)"]
+    assert keys(doc, "Falkland Islands") == ["Falkland Islands (Malvinas)"]
