@@ -52,7 +52,8 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "militia", "m
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
-_CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
+_CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta", "parliament",
+                             "judiciary", "cabinet", "legislature", "police", "navy", "court", "commission"})
 #: armed bodies that "government" or "security" before them make the state's ("Government troops")
 _ARMED_STATE = frozenset({"forces", "troops", "soldiers", "police"})
 _STATE_MARKS = frozenset({"government", "security", "riot", "state"})  # "riot police" is the state's too
@@ -69,7 +70,8 @@ _SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state
 _BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
                               "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
                               "elected", "provisional", "national", "current", "incoming", "outgoing", "local",
-                              "communist", "socialist", "regular", "state"})
+                              "communist", "socialist", "regular", "state", "electoral", "supreme", "high",
+                              "constitutional", "military-run"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -463,7 +465,8 @@ class CorefComponent:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "country", low, None)
             elif (det == "both" or "two" in {t.lower_ for t in words}) and low and low[-1] in _PAIR_NOUNS:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
-            elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
+            elif det == "the" and len(low) == 1 and (low[0] in _BODY_NOUNS or low[0] in _CONTEXT_BODIES) \
+                    and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
             elif det == "the" and len(low) >= 2 and low[-1] in _CONTEXT_BODIES and holder is None \
                     and all(w in _BODY_QUALIFIERS for w in low[:-1]):
