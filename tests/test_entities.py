@@ -521,3 +521,10 @@ def test_territories_with_a_parenthesised_iso_name_are_found_by_their_common_nam
     doc = ents("Britain sent warships to the Falklands while Chile watched the Falkland Islands.")
     assert keys(doc, "Falklands") == ["Falkland Islands (Malvinas)"]
     assert keys(doc, "Falkland Islands") == ["Falkland Islands (Malvinas)"]
+
+
+def test_people_from_an_ngo_or_international_body_are_that_body(ents):
+    doc = ents("French doctors from Medecins Sans Frontieres and students from Makerere University met.")
+    assert keys(doc, "French doctors") == ["Doctors Without Borders"]
+    assert "France" not in doc._.kg_entities  # their nationality is no act of the state
+    assert ("students from Makerere University", None) in groups(doc)  # a university's students stay a group

@@ -193,6 +193,7 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 continue
             break
         place_text = ""
+        member_of = None  # "Swedish doctors from Medecins Sans Frontieres": the organisation's own people
         after = [p for p in t.children if p.i == t.i + 1]
         govs = (t.head.i, t.head.head.i) if t.dep_ == "pobj" else (t.head.i,)
         if not after and t.i + 1 < len(doc) and doc[t.i + 1].head.i in govs and doc[t.i + 1].lower_ != "of":
@@ -212,6 +213,11 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                     continue
                 if p.lower_ == "of" and not (t.lemma_.lower() in _NATION_HEADS or t.lemma_.lower() in res.group_collectives):
                     continue  # "leaders of the Arab League" are no group of the league's people
+                entry = gaz.get(co.key) if co.type == "Organization" else None
+                if entry is not None and entry.kind in ("ngo", "igo") and p.lower_ in ("from", "with", "of") \
+                        and t.lemma_.lower() not in _NATION_HEADS:
+                    member_of = co  # "doctors from MSF", "observers from the OAS": the body acting
+                    break
                 if co.type == "Organization" and _is_agent(t, n, res):
                     state = True  # "observers from the OAS": the organisation's own
                     break
@@ -219,6 +225,11 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 country = country or country_of(gaz, co.key, co.type)
                 place_text = doc[p.i:_name_end(o) + 1].text
                 break
+        if member_of is not None and not state:
+            m_start = max(start, kept_end)
+            out.append(Group(m_start, t.i + 1, member_of.key, doc[m_start:t.i + 1].text, None, t.lemma_.lower(),
+                             drop, kind="description", type=member_of.type))
+            continue
         if not identity or state:
             continue
         if only_national and not people and t.lemma_.lower() in _NATION_HEADS:
