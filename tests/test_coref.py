@@ -189,3 +189,19 @@ def test_a_bare_body_takes_the_country_of_a_province_or_former_capital(run):
 def test_riot_police_are_the_state_of_the_text(run):
     doc = run("Riot police fired tear gas at students in Lahore, Pakistan.")
     assert resolved(doc, "Riot police") == ["Pakistan"]
+
+
+def test_bare_soldiers_and_army_posts_are_the_state_of_the_text(run):
+    doc = run("Rebels ambushed an army patrol near Gulu, Uganda. Troops fired on protesters in Kampala.")
+    assert resolved(doc, "army patrol") == ["Uganda"]
+    assert resolved(doc, "Troops") == ["Uganda"]
+    doc = run("Soldiers said the rebels had fled to Uganda.")  # a source, not an actor
+    assert resolved(doc, "Soldiers") == []
+
+
+def test_bare_courts_parliaments_and_the_judiciary_are_the_state_of_the_text(run):
+    doc = run("Lawyers in Harare protested against the judiciary. The electoral commission delayed the vote.")
+    assert resolved(doc, "judiciary") == ["Zimbabwe"]
+    assert resolved(doc, "electoral commission") == ["Zimbabwe"]
+    doc = run("Egypt and Sudan met. The parliament approved the deal.")
+    assert resolved(doc, "parliament") == []

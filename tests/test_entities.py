@@ -496,3 +496,38 @@ def test_a_finite_verb_before_a_group_is_no_qualifier_of_it(ents):
     got = groups(doc)
     assert {("Buddhist monks", None), ("relatives of Nepali workers", "Nepal")} <= got
     assert not any("detained" in k or "Hanoi" in k for k, _ in got)
+
+
+def test_one_unknown_word_after_in_is_a_place(ents):
+    doc = ents("A UN spokesman in Bunia said students in Bouake had left.")
+    types = {e.key: e.type for e in doc._.kg_entities.values()}
+    assert types.get("Bunia") == "Location" and types.get("Bouake") == "Location"
+
+
+def test_mutinous_soldiers_are_no_longer_the_state(ents):
+    doc = ents("Renegade Guinean soldiers and mutinous army officers attacked Guinean troops.")
+    armed = {e.key for e in doc._.kg_entities.values() if e.type == "ArmedGroup"}
+    assert armed == {"renegade Guinean soldiers", "mutinous army officers"}
+    assert keys(doc, "Guinean troops") == ["Guinea"]  # the loyal ones still are
+
+
+def test_international_or_foreign_agents_are_groups_a_named_bodys_are_that_body(ents):
+    doc = ents("International donors and foreign journalists met Western aid groups, EU observers, "
+               "UN inspectors and American companies.")
+    got = groups(doc)
+    assert {("international donors", None), ("foreign journalists", None), ("Western aid groups", None)} <= got
+    assert not any("EU" in k or "UN" in k or "American" in k for k, _ in got)
+    assert keys(doc, "EU") == ["European Union"]
+
+
+def test_territories_with_a_parenthesised_iso_name_are_found_by_their_common_name(ents):
+    doc = ents("Britain sent warships to the Falklands while Chile watched the Falkland Islands.")
+    assert keys(doc, "Falklands") == ["Falkland Islands (Malvinas)"]
+    assert keys(doc, "Falkland Islands") == ["Falkland Islands (Malvinas)"]
+
+
+def test_people_from_an_ngo_or_international_body_are_that_body(ents):
+    doc = ents("French doctors from Medecins Sans Frontieres and students from Makerere University met.")
+    assert keys(doc, "French doctors") == ["Doctors Without Borders"]
+    assert "France" not in doc._.kg_entities  # their nationality is no act of the state
+    assert ("students from Makerere University", None) in groups(doc)  # a university's students stay a group

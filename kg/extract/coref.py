@@ -54,15 +54,26 @@ _TOWN_NOUNS = frozenset({"city", "town", "port"})
 _BODY_NOUNS = frozenset({"ministry", "government", "army", "authorities", "regime", "administration", "military", "junta",
                          "agency", "council", "office", "department"})
 #: bodies that, with no earlier mention of their own, stand for the one country the text speaks of
-_CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta"})
+_CONTEXT_BODIES = frozenset({"government", "army", "authorities", "regime", "military", "junta", "parliament",
+                             "judiciary", "cabinet", "legislature", "police", "navy", "court", "commission"})
 #: armed bodies that "government" or "security" before them make the state's ("Government troops")
 _ARMED_STATE = frozenset({"forces", "troops", "soldiers", "police"})
-_STATE_MARKS = frozenset({"government", "security", "riot"})  # "riot police" is the state's too
+_STATE_MARKS = frozenset({"government", "security", "riot", "state"})  # "riot police" is the state's too
+#: a state's armed men named by nothing else ("Soldiers raped ...", "troops fired on ...")
+_BARE_ARMED = frozenset({"soldiers", "troops"})
+#: the state's units and posts named by the arm they belong to ("an army patrol", "a police post")
+_STATE_POSTS = frozenset({"patrol", "patrols", "convoy", "convoys", "post", "posts", "base", "bases", "unit",
+                          "units", "checkpoint", "checkpoints", "helicopter", "helicopters", "barracks", "station",
+                          "garrison", "outpost", "outposts"})
+_STATE_ARMS = frozenset({"army", "police", "military"})
+#: verbs of saying: their subjects are sources, not actors ("soldiers said")
+_SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm", "deny"})
 #: words before such a body that leave it the same body ("the interim government", "the ruling junta")
 _BODY_QUALIFIERS = frozenset({"interim", "military", "army-backed", "military-backed", "military-led",
                               "transitional", "caretaker", "ruling", "new", "federal", "central", "civilian",
                               "elected", "provisional", "national", "current", "incoming", "outgoing", "local",
-                              "communist", "socialist", "regular", "state"})
+                              "communist", "socialist", "regular", "state", "electoral", "supreme", "high",
+                              "constitutional", "military-run"})
 # description word(s) -> words a title must contain (any), or "@leader" for any leader title
 _PERSON_DESC = {
     ("president",): ("president",),
@@ -282,8 +293,8 @@ class CorefComponent:
         root = doc[pos]
         while root.i + 1 < len(doc) and root.dep_ in ("amod", "compound", "det") and root.head.i > root.i:
             root = root.head
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
-            return None
+        if root.lower_ in _CONTEXT_BODIES and any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
+            return None  # "the government in Kiev", "the army of X": a place or owner of its own
         sents = list(doc.sents)
         first = sents[max(0, sent - _LOOKBACK + 1)].start
         last = doc[pos].sent.end
@@ -416,8 +427,19 @@ class CorefComponent:
                 continue
             mods = [c for c in root.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nummod", "predet")]
             if not mods:
+                if root.lower_ in _BARE_ARMED and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                        and _governor(root).lemma_.lower() not in _SPEECH and not any(
+                            c.dep_ in ("amod", "prep", "acl") and c.i > root.i for c in root.children):
+                    # (not "troops loyal to X", "soldiers of the RSF", "troops led by Y": those say whose)
+                    out[root.i] = (root.i + 1, "body", ("government",), None)  # "Soldiers raped ...": the state's
                 continue
             first = mods[0]
+            if root.lower_ in _STATE_POSTS and root.i > 0 and doc[root.i - 1].lower_ in _STATE_ARMS \
+                    and doc[root.i - 1].i not in covered and doc[root.i - 1].dep_ == "compound" \
+                    and all(t.dep_ == "det" or t.i == root.i - 1 for t in doc[first.i:root.i]):
+                # "ambushed an army patrol", "bombed a police post": the state's, as "the army"
+                out[doc[root.i - 1].i] = (root.i + 1, "body", ("government",), None)
+                continue
             toks = list(doc[first.i:root.i + 1])
             det = toks[0].lower_
             if root.lower_ in _ARMED_STATE and root.i > 0 and doc[root.i - 1].lower_ in _STATE_MARKS \
@@ -467,7 +489,8 @@ class CorefComponent:
                 out[toks[0].i] = (root.i + 1, "pair", low, None)
             elif det == "the" and len(low) == 1 and low[0] in _TOWN_NOUNS and holder is None and root.tag_ == "NN":
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "town", low, None)
-            elif det == "the" and len(low) == 1 and low[0] in _BODY_NOUNS and holder is None:
+            elif det == "the" and len(low) == 1 and (low[0] in _BODY_NOUNS or low[0] in _CONTEXT_BODIES) \
+                    and holder is None:
                 out[max(words[0].i, holder_i + 1)] = (root.i + 1, "body", low, None)
             elif det == "the" and len(low) >= 2 and low[-1] in _CONTEXT_BODIES and holder is None \
                     and all(w in _BODY_QUALIFIERS for w in low[:-1]):

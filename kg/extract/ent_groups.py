@@ -85,6 +85,13 @@ def _national_place(doc, p, o, covering) -> str | None:
     return None
 
 
+def _is_agent(t, n: int, res) -> bool:
+    """Is the people head ending at ``t`` (``n`` words) one that a named body's own people act for it
+    ("EU observers", "UN inspectors", "American companies")?"""
+    words = " ".join([x.lower_ for x in t.doc[t.i - n + 1:t.i]] + [t.lemma_.lower()])
+    return words in res.group_agents or t.lemma_.lower() in res.group_agents
+
+
 def _state_phrase(doc, c, res) -> bool:
     """A country's name or demonym with a state noun after it ("Turkish army", "Kenyan police"): the
     people it heads ("Turkish army chiefs") are the state's own, no group of the nation."""
@@ -102,11 +109,12 @@ def _head_words(doc, t, res, covering) -> int:
     c = covering.get(t.i)
     if c is not None:
         return 1 if c.kind == "demonym" and c.start == t.i and c.end == t.i + 1 and plural else 0
-    if t.i > 0 and plural and f"{doc[t.i - 1].lower_} {lemma}" in res.group_heads:
+    if t.i > 0 and plural and (f"{doc[t.i - 1].lower_} {lemma}" in res.group_heads
+                               or f"{doc[t.i - 1].lower_} {lemma}" in res.group_agents):
         return 2
     if t.lower_ in res.group_peoples:
         return 1
-    if plural and lemma in res.group_heads:
+    if plural and (lemma in res.group_heads or lemma in res.group_agents):
         return 1
     if lemma in res.group_collectives and t.pos_ == "NOUN" and t.tag_ == "NN":
         return 1
@@ -150,7 +158,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
             if cj is not None:
                 if cj.end != j + 1 or cj.type not in _NAMES or (demonym_head and cj.key == c.key):
                     break
-                if cj.kind == "standin" or _state_phrase(doc, cj, res):
+                bloc = cj.kind == "demonym" and cj.type == "Organization"  # "Western": no body of its own
+                if cj.kind == "standin" or _state_phrase(doc, cj, res) or (_is_agent(t, n, res) and not bloc):
                     identity = state = True  # "Myanmar's junta leaders", "Turkish army chiefs": the state's own
                     break
                 patron = cj.start >= 2 and doc[cj.start - 1].text == "-" and doc[cj.start - 2].lower_ in ("pro", "anti")
@@ -161,8 +170,8 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 else:
                     only_national = False  # "Hamas supporters", "pro-Russian demonstrators"
                 identity = True
-                if cj.kind == "demonym" and cj.type == "Country":
-                    drop.append(cj)
+                if cj.kind == "demonym" and (cj.type == "Country" or (bloc and _is_agent(t, n, res))):
+                    drop.append(cj)  # "Western aid groups" are no act of the West
                 elif not kept_end:
                     kept_end = j + 1
                 start = cj.start - (2 if patron else 0)
@@ -184,6 +193,7 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                 continue
             break
         place_text = ""
+        member_of = None  # "Swedish doctors from Medecins Sans Frontieres": the organisation's own people
         after = [p for p in t.children if p.i == t.i + 1]
         govs = (t.head.i, t.head.head.i) if t.dep_ == "pobj" else (t.head.i,)
         if not after and t.i + 1 < len(doc) and doc[t.i + 1].head.i in govs and doc[t.i + 1].lower_ != "of":
@@ -203,10 +213,23 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
                     continue
                 if p.lower_ == "of" and not (t.lemma_.lower() in _NATION_HEADS or t.lemma_.lower() in res.group_collectives):
                     continue  # "leaders of the Arab League" are no group of the league's people
+                entry = gaz.get(co.key) if co.type == "Organization" else None
+                if entry is not None and entry.kind in ("ngo", "igo") and p.lower_ in ("from", "with", "of") \
+                        and t.lemma_.lower() not in _NATION_HEADS:
+                    member_of = co  # "doctors from MSF", "observers from the OAS": the body acting
+                    break
+                if co.type == "Organization" and _is_agent(t, n, res):
+                    state = True  # "observers from the OAS": the organisation's own
+                    break
                 identity, only_national = True, False
                 country = country or country_of(gaz, co.key, co.type)
                 place_text = doc[p.i:_name_end(o) + 1].text
                 break
+        if member_of is not None and not state:
+            m_start = max(start, kept_end)
+            out.append(Group(m_start, t.i + 1, member_of.key, doc[m_start:t.i + 1].text, None, t.lemma_.lower(),
+                             drop, kind="description", type=member_of.type))
+            continue
         if not identity or state:
             continue
         if only_national and not people and t.lemma_.lower() in _NATION_HEADS:
@@ -404,19 +427,19 @@ def _of_named(t, covering) -> bool:
 def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     """ "Soldiers raped dozens of women", "Truck drivers blocked the highways", "a mob hacked to death
     20 villagers", "a Palestinian suicide bomber blew himself up": people named by their role
-    (``groups.tsv`` role ``agent``) that event data codes as the actor or victim even when nothing says
+    (``groups.tsv`` role ``role``) that event data codes as the actor or victim even when nothing says
     whose; plural without a determiner, or singular with "a"/"an". Not after "the", "these" ("the
     rebels" refers back to a group named before), nor with a possessive ("his men"). Keyed by the
     words before the head ("truck drivers", "landless peasants"); a national adjective gives the country
     ("a Palestinian suicide bomber")."""
-    if not res.group_agents:
+    if not res.group_roles:
         return []
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_agents and t.lower_ not in res.group_agents:
+        if t.lemma_.lower() not in res.group_roles and t.lower_ not in res.group_roles:
             continue
         dets = [c for c in t.children if c.dep_ in ("det", "poss", "predet")]
         if t.tag_ == "NNS":

@@ -32,6 +32,7 @@ class Resources:
     generic_armed: set[str] = field(default_factory=set)  # "rebels" in "Darfur rebels", "Croatian extremists"
     armed_creeds: set[str] = field(default_factory=set)  # "leftist" in "leftist guerrillas", "Maoist rebels"
     proper_creeds: set[str] = field(default_factory=set)  # the creeds written with a capital ("Maoist")
+    renegades: set[str] = field(default_factory=set)  # "mutinous" in "mutinous soldiers": no longer the state's
     #: collective actors (groups.tsv): people-noun lemmas, peoples (lower case, plural as written),
     #: qualifiers (lower case) and singular collective heads
     group_heads: set[str] = field(default_factory=set)
@@ -39,7 +40,8 @@ class Resources:
     group_qualifiers: set[str] = field(default_factory=set)
     group_collectives: set[str] = field(default_factory=set)
     group_bare: set[str] = field(default_factory=set)
-    group_agents: set[str] = field(default_factory=set)
+    group_agents: set[str] = field(default_factory=set)  # "observers": a named body's own, else a group
+    group_roles: set[str] = field(default_factory=set)  # "soldiers", "a mob": people by role, a group by themselves
     group_owners: set[str] = field(default_factory=set)
     group_owned: set[str] = field(default_factory=set)
     group_kin: set[str] = field(default_factory=set)  # "relatives of the missing": kin named by whose kin they are
@@ -79,6 +81,7 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
         titles[_tok(tok, row["title"])] = row.get("kind", "official")
     state, armed, place, notname, generic, creeds = set(), set(), set(), set(), set(), set()
     proper_creeds: set[str] = set()
+    renegades: set[str] = set()
     for row in _lexicon_rows("entity_heads.tsv", dirs):
         role = row.get("role", "")
         if role == "state":
@@ -93,16 +96,18 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
             place.add(row["word"].lower())
         elif role == "notname":
             notname.add(row["word"].lower())
+        elif role == "renegade":
+            renegades.add(row["word"].lower())
         elif role == "creed":
             creeds.add(row["word"].lower())
             if row["word"][:1].isupper():
                 proper_creeds.add(row["word"].lower())
     res = Resources(gaz, titles, max(map(len, titles)), state, armed, place, notname,
                     state_max=max(map(len, state)) if state else 1, generic_armed=generic,
-                    armed_creeds=creeds, proper_creeds=proper_creeds)
+                    armed_creeds=creeds, proper_creeds=proper_creeds, renegades=renegades)
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
              "collective": res.group_collectives, "bare": res.group_bare,
-             "kin": res.group_kin, "agent": res.group_agents,
+             "kin": res.group_kin, "agent": res.group_agents, "role": res.group_roles,
              "owner": res.group_owners, "owned": res.group_owned}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))

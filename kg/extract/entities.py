@@ -92,6 +92,8 @@ _PARTY_WORDS = frozenset({"opposition", "ruling", "governing"})
 #: Nouns of administrative areas: a name they follow or end is a place ("Gazakh district", "Rakhine State").
 _ADMIN_NOUNS = frozenset({"district", "province", "region", "township", "county", "governorate", "state",
                           "prefecture", "oblast", "municipality"})
+#: prepositions after which one unknown capitalised word is a place, whatever NER said ("in Goma")
+_IN_PLACE = frozenset({"in", "near", "outside", "around", "across", "throughout"})
 
 
 def _surname(name: str) -> str:
@@ -181,7 +183,7 @@ class EntityComponent:
         cands: list[_Cand] = []
         for s, e in generic:
             text = doc[s:e].text
-            if doc[s].is_sent_start and doc[s].lower_ in self.res.armed_creeds - self.res.proper_creeds:
+            if doc[s].is_sent_start and doc[s].lower_ in (self.res.armed_creeds - self.res.proper_creeds) | self.res.renegades:
                 text = doc[s].lower_ + text[len(doc[s].text):]  # "Leftist guerrillas attacked ..."
             cands.append(_Cand(s, e, normalize(text), "ArmedGroup", "name", text, source="ner"))
         for s, e, key, how in gaz_c:
@@ -265,6 +267,7 @@ class EntityComponent:
         named = {i for s, e, *_ in gaz_c for i in range(s, e)}  # "Houthi rebels" is a known name
         if self._armed is None:  # the last words of the armed nouns
             self._armed = _hashes(doc.vocab, {w.split()[-1] for w in words})
+        out += self._renegades(doc, named, blocked)
         for i in _where_lower_in(doc, self._armed):
             tok = doc[i]
             i = tok.i
@@ -309,6 +312,28 @@ class EntityComponent:
             if start > 0 and (doc[start - 1].tag_ == "PRP$" or doc[start - 1].tag_ == "POS"):
                 continue  # "ISIL sent its Takfiri militants": the possessor's own fighters, no new group
             out.append((start, i + 1))
+        return out
+
+    def _renegades(self, doc, named, blocked) -> list[tuple[int, int]]:
+        """ "Mutinous soldiers", "renegade Ivorian troops": a state's armed men who turned on it are an
+        armed group of their own (``entity_heads.tsv`` role ``renegade``), with the national adjective
+        between inside it, so that they never act for the state."""
+        out = []
+        if not self.res.renegades:
+            return out
+        for t in doc:
+            if t.lower_ not in ("soldiers", "troops", "forces", "officers", "servicemen", "policemen", "units"):
+                continue
+            j = t.i - 1
+            while j >= 0 and j > t.i - 3 and doc[j].lower_ not in self.res.renegades and \
+                    (doc[j].ent_type_ == "NORP" or self.res.gaz.demonym(doc[j].text)
+                     or doc[j].lower_ in ("army", "government", "police")):
+                j -= 1  # "mutinous Ivorian soldiers", "renegade army officers"
+            if j < 0 or doc[j].lower_ not in self.res.renegades or any(k in blocked or k in named for k in range(j, t.i + 1)):
+                continue
+            if doc[j].head.i != t.i and doc[j].head.i not in range(j + 1, t.i + 1):
+                continue  # "the rebel" elsewhere, not a modifier of these men
+            out.append((j, t.i + 1))
         return out
 
     def _creed_start(self, doc, j: int, named, ner, blocked) -> int | None:
@@ -552,6 +577,10 @@ class EntityComponent:
             typ = "Location"  # "Azerbaijan's Gazakh district", "Rakhine State" (a person has no state)
         elif typ == "Location" and s >= 1 and doc[s - 1].lower_ in _PARTY_WORDS and doc[s - 1].pos_ in ("NOUN", "ADJ"):
             typ = "Organization"  # "the opposition Unitary Platform", "the ruling Justice Party": a body
+        elif typ in ("Person", "Organization") and e == s + 1 and s >= 1 and not doc[s].is_upper \
+                and doc[s - 1].lower_ in _IN_PLACE and doc[s].dep_ == "pobj" and doc[s].head.i == s - 1 \
+                and not (e < len(doc) and doc[e].lower_ in ("'s", "\u2019s")):
+            typ = "Location"  # "a spokesman in Goma", "students in Kano": one word after "in" is a place
         if typ == "Person":
             if len(doc[s:e]) == 1 and doc[s].is_upper and len(text) <= 5:  # "SANA" tagged PERSON
                 return None
