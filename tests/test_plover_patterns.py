@@ -90,6 +90,7 @@ SENTENCES: dict[str, str] = {
                         "attacked Ethiopian troops. His men attacked Tanzanian traders.",
     "agents_referred_back": "Zambian police arrested the soldiers who attacked Congolese refugees. Kenya pledged "
                             "support for the fight against extremists.",
+    "national_role": "Two Kenyan policemen were killed by Somali gunmen.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -386,6 +387,8 @@ def test_people_by_role_act_and_suffer_with_nothing_that_says_whose(facts):
     af = facts["singular_agents"]
     assert ("Afghan suicide bomber", "attacks", "Pakistan") in triples(af)
     assert entity(af, "Afghan suicide bomber").country == "Afghanistan"
+    # people by role with a national adjective act for their nation, as before
+    assert ("Somali gunmen", "attacks", "Kenya") in triples(facts["national_role"])
 
 
 def test_people_of_a_named_body_or_referred_back_are_no_role_group(facts):

@@ -430,8 +430,8 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
                 break
             c = covering.get(j)
             if c is not None:
-                if c.kind != "demonym" or c.type != "Country" or country is not None or c.start != j:
-                    break
+                if c.kind != "demonym" or c.type != "Country" or country is not None or c.start != j or t.tag_ == "NNS":
+                    break  # "Kenyan policemen" act for Kenya, as before; "a Palestinian suicide bomber" is one man
                 country, start = c.key, j
                 drop.append(c)
                 j -= 1
@@ -440,7 +440,7 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
                     w.text != w.lower_ and not (w.is_sent_start and w.pos_ != "PROPN")):
                 break
             start, j = j, j - 1
-        if any(i in covering and covering[i] not in drop for i in range(start, t.i)):
+        if any(i in covering and covering[i] not in drop for i in range(t.left_edge.i, t.i)):
             continue
         words = " ".join(doc[i].text if doc[i].i in covering else doc[i].lower_ for i in range(start, t.i + 1))
         out.append(Group(start, t.i + 1, normalize(words), doc[start:t.i + 1].text, country, t.lemma_.lower(),
