@@ -91,6 +91,8 @@ SENTENCES: dict[str, str] = {
     "agents_referred_back": "Zambian police arrested the soldiers who attacked Congolese refugees. Kenya pledged "
                             "support for the fight against extremists.",
     "national_role": "Two Kenyan policemen were killed by Somali gunmen.",
+    "sector_agents": "Government troops clashed with Islamist fighters near Kismayo, leaving four militiamen dead. "
+                     "Security forces in Guinea fired on opposition supporters. Uganda sent 2,000 troops to Somalia.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -416,3 +418,11 @@ def test_bombs_are_the_planter_s_attack_on_where_they_go_off(facts):
     got = triples(facts["bombs"])
     assert ("Islamist militants", "attacks", "Kenya") in got and ("Tuareg rebels", "attacks", "Mali") in got
     assert triples(facts["no_bombs"]) == set()
+
+
+def test_state_sectors_that_no_name_says_whose_are_actors_of_their_own(facts):
+    got = triples(facts["sector_agents"])
+    assert ("government troops", "attacks", "Islamist fighters") in got
+    assert not any(r == "withdrawsFrom" for _, r, _ in got)  # "leaving four militiamen dead" is no withdrawal
+    assert ("Guinea", "attacks", "opposition supporters") in got  # a place says whose they are
+    assert not any("troops" in s or "forces" in s for s, _, _ in got if s != "government troops")

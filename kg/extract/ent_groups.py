@@ -403,8 +403,13 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_agents and t.lower_ not in res.group_agents:
+        sector = t.tag_ == "NNS" and t.lemma_.lower() in res.group_sectors
+        if t.lemma_.lower() not in res.group_agents and t.lower_ not in res.group_agents and not sector:
             continue
+        if sector and (any(x.i in covering or x.ent_type_ in ("NORP", "GPE", "ORG") for x in t.subtree) or not any(
+                c.dep_ in ("amod", "compound") and (c.is_lower or c.is_sent_start) and c.i == t.i - 1 for c in t.children)):
+            continue  # "government troops", "security forces" that no name says whose; not "US troops",
+            # "forces in Guinea", nor "troops" alone (the state's, named before)
         dets = [c for c in t.children if c.dep_ in ("det", "poss", "predet")]
         if t.tag_ == "NNS":
             if dets:
