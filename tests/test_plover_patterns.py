@@ -93,6 +93,8 @@ SENTENCES: dict[str, str] = {
     "national_role": "Two Kenyan policemen were killed by Somali gunmen.",
     "sector_agents": "Government troops clashed with Islamist fighters near Kismayo, leaving four militiamen dead. "
                      "Security forces in Guinea fired on opposition supporters. Uganda sent 2,000 troops to Somalia.",
+    "compound_owner": "A NATO drone strike killed seven suspected insurgents in Helmand. Somali gunmen ambushed a UN "
+                      "food convoy.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -426,3 +428,9 @@ def test_state_sectors_that_no_name_says_whose_are_actors_of_their_own(facts):
     assert not any(r == "withdrawsFrom" for _, r, _ in got)  # "leaving four militiamen dead" is no withdrawal
     assert ("Guinea", "attacks", "opposition supporters") in got  # a place says whose they are
     assert not any("troops" in s or "forces" in s for s, _, _ in got if s != "government troops")
+
+
+def test_the_owner_before_a_noun_noun_compound_acts_and_is_hit(facts):
+    got = triples(facts["compound_owner"])
+    assert ("NATO", "attacks", "suspected insurgents") in got or ("NATO", "attacks", "insurgents") in got
+    assert ("Somali gunmen", "attacks", "United Nations") in got

@@ -186,6 +186,12 @@ class ArgResolver:
                     k = self.te.get(x.i)
                     if k and k not in keys and (places or self.etype(k) != "Location"):
                         keys.append(k)
+            elif (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i == tok.i - 1
+                  and (self.nonactors_ok or self.acting_subject)):
+                # "a CIA drone strike", "a NATO supply convoy": the owner before a noun-noun compound
+                keys += [k for x in c.children if x.dep_ in ("compound", "amod") and x.i == c.i - 1
+                         and (k := self.te.get(x.i)) and k not in keys and self.etype(k) != "Location"
+                         and self.kind.get(x.i) != "bare"]
             elif c.dep_ == "amod" and c.lower_ in _LED:
                 # "the US-led coalition", "Vietnamese-led forces" act for their leader
                 keys += [k for x in c.children if x.i < c.i and (k := self.te.get(x.i)) and k not in keys
