@@ -95,6 +95,9 @@ SENTENCES: dict[str, str] = {
                      "Security forces in Guinea fired on opposition supporters. Uganda sent 2,000 troops to Somalia.",
     "compound_owner": "A NATO drone strike killed seven suspected insurgents in Helmand. Somali gunmen ambushed a UN "
                       "food convoy.",
+    "opposition_owned": "Kenyan police raided an opposition radio station. The opposition party office in Harare was "
+                        "visited by Kenya's envoy.",
+    "stoned": "Students in Dhaka stoned the Pakistani embassy.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -434,3 +437,10 @@ def test_the_owner_before_a_noun_noun_compound_acts_and_is_hit(facts):
     got = triples(facts["compound_owner"])
     assert ("NATO", "attacks", "suspected insurgents") in got or ("NATO", "attacks", "insurgents") in got
     assert ("Somali gunmen", "attacks", "United Nations") in got
+
+
+def test_an_opposition_station_is_the_opposition_s_and_stoning_a_mission_is_a_protest(facts):
+    got = triples(facts["opposition_owned"])
+    assert ("Kenya", "attacks", "opposition") in got
+    assert not any(o == "opposition" and r != "attacks" for _, r, o in got)  # "the ... office" was named before
+    assert ("students in Dhaka", "protestsAgainst", "Pakistan") in triples(facts["stoned"])

@@ -466,8 +466,9 @@ def _owners(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         if t.lower_ not in res.group_owners or t.dep_ != "compound" or t.i in covering or t.i in blocked or t.i in taken:
             continue
         h = t.head
-        if h.i != t.i + 1 or h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS"):
-            continue
+        if h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS") or not (
+                t.i < h.i <= t.i + 2 and all(doc[i].dep_ == "compound" and doc[i].is_lower for i in range(t.i + 1, h.i))):
+            continue  # "a police post", "an opposition television station"
         if any(c.dep_ in ("poss",) or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in h.children):
             continue  # "the police post" (one named before), "their army patrol"
         if any(i in covering or doc[i].ent_type_ in ("NORP", "GPE", "ORG") or (
