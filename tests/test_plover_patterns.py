@@ -98,6 +98,8 @@ SENTENCES: dict[str, str] = {
     "opposition_owned": "Kenyan police raided an opposition radio station. The opposition party office in Harare was "
                         "visited by Kenya's envoy.",
     "stoned": "Students in Dhaka stoned the Pakistani embassy.",
+    "to_death": "Militants stoned a woman to death in Mogadishu. Uganda beat Kenya to the title.",
+    "shields": "Sudanese rebels used villagers as human shields. Kenya used the talks as a platform.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -444,3 +446,8 @@ def test_an_opposition_station_is_the_opposition_s_and_stoning_a_mission_is_a_pr
     assert ("Kenya", "attacks", "opposition") in got
     assert not any(o == "opposition" and r != "attacks" for _, r, o in got)  # "the ... office" was named before
     assert ("students in Dhaka", "protestsAgainst", "Pakistan") in triples(facts["stoned"])
+
+
+def test_killing_to_death_and_human_shields_are_attacks(facts):
+    assert triples(facts["to_death"]) == {("militants", "attacks", "woman")}
+    assert triples(facts["shields"]) == {("Sudanese rebels", "attacks", "villagers")}
