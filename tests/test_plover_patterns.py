@@ -100,6 +100,8 @@ SENTENCES: dict[str, str] = {
     "stoned": "Students in Dhaka stoned the Pakistani embassy.",
     "to_death": "Militants stoned a woman to death in Mogadishu. Uganda beat Kenya to the title.",
     "shields": "Sudanese rebels used villagers as human shields. Kenya used the talks as a platform.",
+    "blew_himself_up": "A Chechen suicide bomber blew himself up outside a hotel in Moscow. Rebels met at a hotel in "
+                       "Nairobi.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -451,3 +453,7 @@ def test_an_opposition_station_is_the_opposition_s_and_stoning_a_mission_is_a_pr
 def test_killing_to_death_and_human_shields_are_attacks(facts):
     assert triples(facts["to_death"]) == {("militants", "attacks", "woman")}
     assert triples(facts["shields"]) == {("Sudanese rebels", "attacks", "villagers")}
+
+
+def test_a_bomber_who_blows_himself_up_attacks_the_country_of_the_place(facts):
+    assert triples(facts["blew_himself_up"]) == {("suicide bomber", "attacks", "Russia")}

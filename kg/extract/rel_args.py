@@ -55,6 +55,8 @@ _THIRD_PARTY = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", 
 #: Prepositions of time and manner before a gerund, whose doer is the verb's subject, not its object
 #: ("killed 20 civilians after overrunning Y", "shelled the town before storming it").
 _TIME_PREPS = frozenset({"after", "before", "since", "while", "upon", "without", "despite", "by"})
+#: Prepositions of where a hostile act hit ("exploded at a market in Y")
+_AT_PLACE = frozenset({"at", "outside", "near", "inside"})
 #: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
 _STATES = frozenset({"nation", "country", "state"})
 
@@ -371,6 +373,10 @@ class ArgResolver:
             if not found and ((self.acting_subject and lemma in self.lex.acting_subjects) or (
                     self.nonactors_ok and lemma in self.lex.nonactors)):
                 found = self._people_in(tok)  # "demonstrators in Seoul", "aid to flood victims in Mozambique"
+            if not found and self.nonactors_ok and depth == 0 and tok.dep_ == "pobj" and tok.head.lower_ in _AT_PLACE \
+                    and tok.pos_ == "NOUN" and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "blew himself up at a discotheque in Tel Aviv": where a hostile act hit, the country it is in
+                found = self._country_around(tok)
             keys.extend(found)
 
     def led_by(self, key: str) -> str:
