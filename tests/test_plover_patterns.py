@@ -102,6 +102,7 @@ SENTENCES: dict[str, str] = {
     "shields": "Sudanese rebels used villagers as human shields. Kenya used the talks as a platform.",
     "blew_himself_up": "A Chechen suicide bomber blew himself up outside a hotel in Moscow. Rebels met at a hotel in "
                        "Nairobi.",
+    "victims_by_role": "A car bomb planted by Basque separatists exploded near a Bilbao market, killing six shoppers.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -457,3 +458,7 @@ def test_killing_to_death_and_human_shields_are_attacks(facts):
 
 def test_a_bomber_who_blows_himself_up_attacks_the_country_of_the_place(facts):
     assert triples(facts["blew_himself_up"]) == {("suicide bomber", "attacks", "Russia")}
+
+
+def test_victims_named_by_what_they_were_doing_are_hit(facts):
+    assert ("Basque separatists", "attacks", "shoppers") in triples(facts["victims_by_role"])
