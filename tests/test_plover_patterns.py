@@ -103,6 +103,8 @@ SENTENCES: dict[str, str] = {
     "blew_himself_up": "A Chechen suicide bomber blew himself up outside a hotel in Moscow. Rebels met at a hotel in "
                        "Nairobi.",
     "victims_by_role": "A car bomb planted by Basque separatists exploded near a Bilbao market, killing six shoppers.",
+    "broke_up": "Zambian riot police broke up a rally by opposition supporters. Malawian police broke up the meeting "
+                "by firing tear gas. The ruling coalition broke up after the vote.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -462,3 +464,7 @@ def test_a_bomber_who_blows_himself_up_attacks_the_country_of_the_place(facts):
 
 def test_victims_named_by_what_they_were_doing_are_hit(facts):
     assert ("Basque separatists", "attacks", "shoppers") in triples(facts["victims_by_role"])
+
+
+def test_breaking_up_a_rally_coerces_those_who_held_it(facts):
+    assert triples(facts["broke_up"]) == {("Zambia", "coerces", "opposition supporters")}
