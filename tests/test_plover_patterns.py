@@ -91,6 +91,21 @@ SENTENCES: dict[str, str] = {
                         "attacked Ethiopian troops. His men attacked Tanzanian traders.",
     "agents_referred_back": "Zambian police arrested the soldiers who attacked Congolese refugees. Kenya pledged "
                             "support for the fight against extremists.",
+    "national_role": "Two Kenyan policemen were killed by Somali gunmen.",
+    "sector_agents": "Government troops clashed with Islamist fighters near Kismayo, leaving four militiamen dead. "
+                     "Security forces in Guinea fired on opposition supporters. Uganda sent 2,000 troops to Somalia.",
+    "compound_owner": "A NATO drone strike killed seven suspected insurgents in Helmand. Somali gunmen ambushed a UN "
+                      "food convoy.",
+    "opposition_owned": "Kenyan police raided an opposition radio station. The opposition party office in Harare was "
+                        "visited by Kenya's envoy.",
+    "stoned": "Students in Dhaka stoned the Pakistani embassy.",
+    "to_death": "Militants stoned a woman to death in Mogadishu. Uganda beat Kenya to the title.",
+    "shields": "Sudanese rebels used villagers as human shields. Kenya used the talks as a platform.",
+    "blew_himself_up": "A Chechen suicide bomber blew himself up outside a hotel in Moscow. Rebels met at a hotel in "
+                       "Nairobi.",
+    "victims_by_role": "A car bomb planted by Basque separatists exploded near a Bilbao market, killing six shoppers.",
+    "broke_up": "Zambian riot police broke up a rally by opposition supporters. Malawian police broke up the meeting "
+                "by firing tear gas. The ruling coalition broke up after the vote.",
     "after_gerund": "Ethiopian troops killed 30 villagers after storming a Somali base.",
     # targets that are things owned by an actor; bombs and who planted them
     "sector_targets": "Tuareg rebels attacked a police post near Kidal. Separatist guerrillas ambushed an army "
@@ -389,6 +404,8 @@ def test_people_by_role_act_and_suffer_with_nothing_that_says_whose(facts):
     af = facts["singular_agents"]
     assert ("Afghan suicide bomber", "attacks", "Pakistan") in triples(af)
     assert entity(af, "Afghan suicide bomber").country == "Afghanistan"
+    # people by role with a national adjective act for their nation, as before
+    assert ("Somali gunmen", "attacks", "Kenya") in triples(facts["national_role"])
 
 
 def test_people_of_a_named_body_or_referred_back_are_no_role_group(facts):
@@ -416,3 +433,41 @@ def test_bombs_are_the_planter_s_attack_on_where_they_go_off(facts):
     got = triples(facts["bombs"])
     assert ("Islamist militants", "attacks", "Kenya") in got and ("Tuareg rebels", "attacks", "Mali") in got
     assert triples(facts["no_bombs"]) == set()
+
+
+def test_state_sectors_that_no_name_says_whose_are_actors_of_their_own(facts):
+    got = triples(facts["sector_agents"])
+    assert ("government troops", "attacks", "Islamist fighters") in got
+    assert not any(r == "withdrawsFrom" for _, r, _ in got)  # "leaving four militiamen dead" is no withdrawal
+    assert ("Guinea", "attacks", "opposition supporters") in got  # a place says whose they are
+    assert not any("troops" in s or "forces" in s for s, _, _ in got if s != "government troops")
+
+
+def test_the_owner_before_a_noun_noun_compound_acts_and_is_hit(facts):
+    got = triples(facts["compound_owner"])
+    assert ("NATO", "attacks", "suspected insurgents") in got or ("NATO", "attacks", "insurgents") in got
+    assert ("Somali gunmen", "attacks", "United Nations") in got
+
+
+def test_an_opposition_station_is_the_opposition_s_and_stoning_a_mission_is_a_protest(facts):
+    got = triples(facts["opposition_owned"])
+    assert ("Kenya", "attacks", "opposition") in got
+    assert not any(o == "opposition" and r != "attacks" for _, r, o in got)  # "the ... office" was named before
+    assert ("students in Dhaka", "protestsAgainst", "Pakistan") in triples(facts["stoned"])
+
+
+def test_killing_to_death_and_human_shields_are_attacks(facts):
+    assert triples(facts["to_death"]) == {("militants", "attacks", "woman")}
+    assert triples(facts["shields"]) == {("Sudanese rebels", "attacks", "villagers")}
+
+
+def test_a_bomber_who_blows_himself_up_attacks_the_country_of_the_place(facts):
+    assert triples(facts["blew_himself_up"]) == {("suicide bomber", "attacks", "Russia")}
+
+
+def test_victims_named_by_what_they_were_doing_are_hit(facts):
+    assert ("Basque separatists", "attacks", "shoppers") in triples(facts["victims_by_role"])
+
+
+def test_breaking_up_a_rally_coerces_those_who_held_it(facts):
+    assert triples(facts["broke_up"]) == {("Zambia", "coerces", "opposition supporters")}

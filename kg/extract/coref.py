@@ -163,7 +163,9 @@ class CorefComponent:
                 sent_of[t.i] = si
         base = [m for m in doc._.kg_mentions or () if m.kind not in ("pronoun", "description")]
         ms = self._antecedents(doc, base, sent_of)
-        covered = {i for m in doc._.kg_mentions or () for i in range(m.start, m.end)}
+        # people by role with nothing that says whose ("Government troops", "Soldiers") may still be the
+        # state the text speaks of: such a bare group gives way to a description resolved here
+        covered = {i for m in doc._.kg_mentions or () if m.kind != "bare" for i in range(m.start, m.end)}
         titles = list(doc._.kg_titles or ())
         person_keys = {m.key for m in base if m.type == "Person"}
         out: list[Mention] = []

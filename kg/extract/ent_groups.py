@@ -439,8 +439,13 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
     for t in doc:
         if t.i in taken or t.i in covering or t.i in blocked or t.dep_ == "compound":
             continue
-        if t.lemma_.lower() not in res.group_roles and t.lower_ not in res.group_roles:
+        sector = t.tag_ == "NNS" and t.lemma_.lower() in res.group_sectors
+        if t.lemma_.lower() not in res.group_roles and t.lower_ not in res.group_roles and not sector:
             continue
+        if sector and (any(x.i in covering or x.ent_type_ in ("NORP", "GPE", "ORG") for x in t.subtree) or not any(
+                c.dep_ in ("amod", "compound") and (c.is_lower or c.is_sent_start) and c.i == t.i - 1 for c in t.children)):
+            continue  # "government troops", "security forces" that no name says whose; not "US troops",
+            # "forces in Guinea", nor "troops" alone (the state's, named before)
         dets = [c for c in t.children if c.dep_ in ("det", "poss", "predet")]
         if t.tag_ == "NNS":
             if dets:
@@ -466,8 +471,8 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
                 break
             c = covering.get(j)
             if c is not None:
-                if c.kind != "demonym" or c.type != "Country" or country is not None or c.start != j:
-                    break
+                if c.kind != "demonym" or c.type != "Country" or country is not None or c.start != j or t.tag_ == "NNS":
+                    break  # "Kenyan policemen" act for Kenya, as before; "a Palestinian suicide bomber" is one man
                 country, start = c.key, j
                 drop.append(c)
                 j -= 1
@@ -476,7 +481,7 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
                     w.text != w.lower_ and not (w.is_sent_start and w.pos_ != "PROPN")):
                 break
             start, j = j, j - 1
-        if any(i in covering and covering[i] not in drop for i in range(start, t.i)):
+        if any(i in covering and covering[i] not in drop for i in range(t.left_edge.i, t.i)):
             continue
         words = " ".join(doc[i].text if doc[i].i in covering else doc[i].lower_ for i in range(start, t.i + 1))
         out.append(Group(start, t.i + 1, normalize(words), doc[start:t.i + 1].text, country, t.lemma_.lower(),
@@ -497,8 +502,9 @@ def _owners(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         if t.lower_ not in res.group_owners or t.dep_ != "compound" or t.i in covering or t.i in blocked or t.i in taken:
             continue
         h = t.head
-        if h.i != t.i + 1 or h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS"):
-            continue
+        if h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS") or not (
+                t.i < h.i <= t.i + 2 and all(doc[i].dep_ == "compound" and doc[i].is_lower for i in range(t.i + 1, h.i))):
+            continue  # "a police post", "an opposition television station"
         if any(c.dep_ in ("poss",) or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in h.children):
             continue  # "the police post" (one named before), "their army patrol"
         if any(i in covering or doc[i].ent_type_ in ("NORP", "GPE", "ORG") or (

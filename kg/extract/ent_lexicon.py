@@ -43,6 +43,7 @@ class Resources:
     group_agents: set[str] = field(default_factory=set)  # "observers": a named body's own, else a group
     group_roles: set[str] = field(default_factory=set)  # "soldiers", "a mob": people by role, a group by themselves
     group_owners: set[str] = field(default_factory=set)
+    group_sectors: set[str] = field(default_factory=set)
     group_owned: set[str] = field(default_factory=set)
     group_kin: set[str] = field(default_factory=set)  # "relatives of the missing": kin named by whose kin they are
 
@@ -108,7 +109,7 @@ def _resources(vocab_id: int, dirs: tuple[str, ...], _nlp_holder) -> Resources:
     roles = {"head": res.group_heads, "people": res.group_peoples, "qualifier": res.group_qualifiers,
              "collective": res.group_collectives, "bare": res.group_bare,
              "kin": res.group_kin, "agent": res.group_agents, "role": res.group_roles,
-             "owner": res.group_owners, "owned": res.group_owned}
+             "owner": res.group_owners, "sector": res.group_sectors, "owned": res.group_owned}
     for row in _lexicon_rows("groups.tsv", dirs):
         bucket = roles.get(row.get("role", ""))
         if bucket is not None and row.get("word"):

@@ -66,6 +66,8 @@ _VESSELS = frozenset({"ship", "vessel", "gunboat", "boat", "tug", "tugboat", "ta
 #: Prepositions of time and manner before a gerund, whose doer is the verb's subject, not its object
 #: ("killed 20 civilians after overrunning Y", "shelled the town before storming it").
 _TIME_PREPS = frozenset({"after", "before", "since", "while", "upon", "without", "despite", "by"})
+#: Prepositions of where a hostile act hit ("exploded at a market in Y")
+_AT_PLACE = frozenset({"at", "outside", "near", "inside"})
 #: Stand-ins for states that a place ("in ...") does not name: where states meet is not who they are.
 _STATES = frozenset({"nation", "country", "state"})
 
@@ -206,6 +208,12 @@ class ArgResolver:
                     k = self.te.get(x.i)
                     if k and k not in keys and (places or self.etype(k) != "Location"):
                         keys.append(k)
+            elif (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i == tok.i - 1
+                  and (self.nonactors_ok or self.acting_subject)):
+                # "a CIA drone strike", "a NATO supply convoy": the owner before a noun-noun compound
+                keys += [k for x in c.children if x.dep_ in ("compound", "amod") and x.i == c.i - 1
+                         and (k := self.te.get(x.i)) and k not in keys and self.etype(k) != "Location"
+                         and self.kind.get(x.i) != "bare"]
             elif c.dep_ == "amod" and c.lower_ in _LED:
                 # "the US-led coalition", "Vietnamese-led forces" act for their leader
                 keys += [k for x in c.children if x.i < c.i and (k := self.te.get(x.i)) and k not in keys
@@ -393,6 +401,10 @@ class ArgResolver:
             if not found and ((self.acting_subject and lemma in self.lex.acting_subjects) or (
                     self.nonactors_ok and lemma in self.lex.nonactors)):
                 found = self._people_in(tok)  # "demonstrators in Seoul", "aid to flood victims in Mozambique"
+            if not found and self.nonactors_ok and depth == 0 and tok.dep_ == "pobj" and tok.head.lower_ in _AT_PLACE \
+                    and tok.pos_ == "NOUN" and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "blew himself up at a discotheque in Tel Aviv": where a hostile act hit, the country it is in
+                found = self._country_around(tok)
             keys.extend(found)
 
     def led_by(self, key: str) -> str:

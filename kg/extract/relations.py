@@ -299,6 +299,8 @@ class RelationExtractor:
                     self._noun(tok, lex.nouns[key], args, out)
 
     def _verb(self, v, cue: VerbCue, args: ArgResolver, out: list[_Cand]) -> None:
+        if cue.relation == "withdrawsFrom" and any(c.dep_ == "oprd" and c.pos_ == "ADJ" for c in v.children):
+            return  # "leaving five guerrillas dead": what the act left behind, no withdrawal from them
         if cue.particle and not any(c.dep_ in ("prt", "prep", "dobj") and c.lower_ == cue.particle
                                     for c in v.children):
             return
@@ -432,7 +434,8 @@ class RelationExtractor:
             # "the Houthi delegation is headed by Z": heading a team, mission or embassy of a body is
             # not leading the body; only the body itself or its government is led
             obj_toks = [o for o in obj_toks if o.i in args.te or o.lemma_.lower() in _RULED]
-        args.acting_subject = cue.relation in EVENT_RELATIONS and cue.direction == "fwd"
+        args.acting_subject = cue.relation in EVENT_RELATIONS and (cue.direction == "fwd" or (
+            cue.direction == "mutual" and cue.relation in PEOPLE_AS_TARGET))  # "Government troops clashed with Y"
         subjects = args.resolve_all(subj_toks)
         if v.dep_ == "acl" and subj_toks == [v.head]:
             subjects = _before_participle(v, subjects, args)
