@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER, TAG
+
 from kg.extract.gazetteer import normalize
 from kg.extract.subdivisions import subdivision_country
 
@@ -120,6 +123,14 @@ def _head_words(doc, t, res, covering) -> int:
         return 1
     return 0
 
+
+
+def tokens_where(doc, attr: int, words) -> list:
+    """The tokens whose ``attr`` (``spacy.attrs.LOWER``, ``TAG``, ...) is one of ``words``, filtered in C:
+    each pass over a few kinds of word would otherwise build a Token for every word of the article, and
+    the entity passes are many."""
+    hashes = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes))]
 
 def find_groups(doc, res, cands, blocked) -> list[Group]:
     """The collective actors of ``doc`` given the name candidates already found (``cands``: objects
@@ -268,8 +279,8 @@ def believed_members(doc, cands, res, blocked) -> list[tuple[int, object]]:
     by_tok = {i: c for c in cands for i in range(c.start, c.end)}
     nouns = {w for w in res.generic_armed if " " not in w} | {"men", "assailants", "attackers", "kidnappers"}
     out = []
-    for t in doc:
-        if t.lower_ not in nouns or t.tag_ not in ("NNS", "NNPS") or t.i in blocked:
+    for t in tokens_where(doc, LOWER, nouns):
+        if t.tag_ not in ("NNS", "NNPS") or t.i in blocked:
             continue
         c = by_tok.get(t.i)
         if c is not None and c.type not in ("Group", "ArmedGroup") or (c is not None and c.source != "group"
@@ -304,8 +315,8 @@ def _armed_bodies(doc, groups: list[Group], covering, blocked, res) -> list[Grou
     armed = {w[:-1] for w in res.generic_armed if w.endswith("s") and " " not in w} | res.armed_creeds | {"armed"}
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
-    for t in doc:
-        if t.tag_ != "NN" or t.lemma_.lower() not in _BODY_HEADS or t.i in covering or t.i in blocked or t.i in taken:
+    for t in tokens_where(doc, TAG, ("NN",)):
+        if t.lemma_.lower() not in _BODY_HEADS or t.i in covering or t.i in blocked or t.i in taken:
             continue
         mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "poss", "det", "nmod")]
         if not mods or not any(c.lower_ in armed and c.dep_ in ("amod", "compound") for c in mods):
@@ -342,8 +353,8 @@ def _kin(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         return []
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
-    for t in doc:
-        if t.tag_ != "NNS" or t.lemma_.lower() not in res.group_kin or t.dep_ == "compound":
+    for t in tokens_where(doc, TAG, ("NNS",)):
+        if t.lemma_.lower() not in res.group_kin or t.dep_ == "compound":
             continue
         if t.i in taken or t.i in covering or t.i in blocked or t.i + 2 >= len(doc):
             continue
@@ -373,8 +384,8 @@ def _bare(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         return []
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
-    for t in doc:
-        if t.i in taken or t.i in covering or t.i in blocked or t.tag_ != "NNS" or t.dep_ == "compound":
+    for t in tokens_where(doc, TAG, ("NNS",)):
+        if t.i in taken or t.i in covering or t.i in blocked or t.dep_ == "compound":
             continue
         if t.lemma_.lower() not in res.group_bare and not (t.lemma_.lower() in res.group_heads and _counted(t)
                                                            and t.lemma_.lower() not in _NATION_HEADS):
@@ -436,7 +447,7 @@ def _agents(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         return []
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
-    for t in doc:
+    for t in tokens_where(doc, TAG, ("NNS", "NN")):  # plural people, or one after "a"/"an"
         if t.i in taken or t.i in covering or t.i in blocked or t.dep_ == "compound":
             continue
         sector = t.tag_ == "NNS" and t.lemma_.lower() in res.group_sectors
@@ -498,8 +509,8 @@ def _owners(doc, groups: list[Group], covering, blocked, res) -> list[Group]:
         return []
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
-    for t in doc:
-        if t.lower_ not in res.group_owners or t.dep_ != "compound" or t.i in covering or t.i in blocked or t.i in taken:
+    for t in tokens_where(doc, LOWER, res.group_owners):
+        if t.dep_ != "compound" or t.i in covering or t.i in blocked or t.i in taken:
             continue
         h = t.head
         if h.lemma_.lower() not in res.group_owned or h.tag_ not in ("NN", "NNS") or not (
@@ -540,8 +551,8 @@ def _later_mentions(doc, groups: list[Group], covering, blocked, res) -> list[Gr
         return []
     taken = {i for g in groups for i in range(g.start, g.end)}
     out = []
-    for t in doc:
-        if t.i in taken or t.i in covering or t.i in blocked or t.tag_ not in ("NNS", "NNPS"):
+    for t in tokens_where(doc, TAG, ("NNS", "NNPS")):
+        if t.i in taken or t.i in covering or t.i in blocked:
             continue
         if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in t.children):
             continue

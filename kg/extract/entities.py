@@ -27,10 +27,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 
 from kg.extract import docext
+from kg.extract.ent_groups import tokens_where
 from kg.extract.ent_lexicon import load_resources, plural_demonym  # noqa: F401  (plural_demonym re-exported)
 from kg.extract.gazetteer import Gazetteer, normalize
 from kg.extract.subdivisions import subdivision_country
@@ -321,9 +322,7 @@ class EntityComponent:
         out = []
         if not self.res.renegades:
             return out
-        for t in doc:
-            if t.lower_ not in ("soldiers", "troops", "forces", "officers", "servicemen", "policemen", "units"):
-                continue
+        for t in tokens_where(doc, LOWER, ("soldiers", "troops", "forces", "officers", "servicemen", "policemen", "units")):
             j = t.i - 1
             while j >= 0 and j > t.i - 3 and doc[j].lower_ not in self.res.renegades and \
                     (doc[j].ent_type_ == "NORP" or self.res.gaz.demonym(doc[j].text)
@@ -707,7 +706,7 @@ class EntityComponent:
                 surnames[k] = {f for f in surnames[k] if any(c.key == f for c in cands)} or surnames[k]
         taken = {i for c in cands for i in range(c.start, c.end)}
         out = []
-        for t in doc:
+        for t in tokens_where(doc, ORTH, surnames):
             full = surnames.get(t.text)
             if full is None or len(full) != 1 or t.i in taken or t.i in blocked or not t.text[:1].isupper():
                 continue
