@@ -8,6 +8,7 @@ All sentences are parsed in one batch by the real model (module fixture).
 from __future__ import annotations
 
 import pytest
+from sentence_facts import extract_all, triples
 
 pytestmark = pytest.mark.model
 
@@ -137,16 +138,7 @@ SENTENCES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def facts(nlp):
-    from kg.extract import Extractor
-    from kg.ingest.article import Article
-
-    ex = Extractor(nlp)
-    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
-    return {af.article.id: af for af in ex.pipe(arts)}
-
-
-def triples(af, *, negated=False):
-    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+    return extract_all(nlp, SENTENCES)
 
 
 def test_armed_men_entering_or_clearing_a_town_control_it(facts):

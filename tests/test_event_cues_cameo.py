@@ -6,6 +6,7 @@ gold file. All sentences are parsed in one batch by the real model (module fixtu
 from __future__ import annotations
 
 import pytest
+from sentence_facts import extract_all, triples
 
 pytestmark = pytest.mark.model
 
@@ -73,16 +74,7 @@ SENTENCES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def facts(nlp):
-    from kg.extract import Extractor
-    from kg.ingest.article import Article
-
-    ex = Extractor(nlp)
-    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
-    return {af.article.id: af for af in ex.pipe(arts)}
-
-
-def triples(af, *, negated=False):
-    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
+    return extract_all(nlp, SENTENCES)
 
 
 def test_wrapper_noun_under_a_light_verb_is_the_light_verb_subject_s_intent(facts):

@@ -7,6 +7,7 @@ All sentences are parsed in one batch by the real model (module fixture).
 from __future__ import annotations
 
 import pytest
+from sentence_facts import entity, extract_all, triples
 
 pytestmark = pytest.mark.model
 
@@ -120,20 +121,7 @@ SENTENCES: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def facts(nlp):
-    from kg.extract import Extractor
-    from kg.ingest.article import Article
-
-    ex = Extractor(nlp)
-    arts = [Article(id=k, text=v, date="2024-03-13") for k, v in SENTENCES.items()]
-    return {af.article.id: af for af in ex.pipe(arts)}
-
-
-def triples(af, *, negated=False):
-    return {(f.subject, f.relation, f.object) for f in af.facts if f.negated == negated}
-
-
-def entity(af, key):
-    return next((e for e in af.entities if e.key == key), None)
+    return extract_all(nlp, SENTENCES)
 
 
 def national(af, *, negated=False):
