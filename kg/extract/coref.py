@@ -31,9 +31,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import DEP
 from spacy.language import Language
 
 from kg.extract import docext
+from kg.extract.ent_groups import tokens_where
 from kg.extract.types import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -722,8 +724,8 @@ def _stand_in_pairs(doc, owner) -> list[tuple[int, int]]:
         return owner[mods[-1].i] if len(mods) == 1 or (mods and len({owner[c.i] for c in mods}) == 1) else None
 
     out = []
-    for t in doc:
-        if t.dep_ != "conj" or (t.i in owner and t.head.i in owner):
+    for t in tokens_where(doc, DEP, ("conj",)):
+        if t.i in owner and t.head.i in owner:
             continue  # names coordinated directly are grouped already
         a, b = of(t), of(t.head)
         if a is not None and b is not None and a != b:

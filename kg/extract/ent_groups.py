@@ -124,13 +124,13 @@ def _head_words(doc, t, res, covering) -> int:
     return 0
 
 
-
 def tokens_where(doc, attr: int, words) -> list:
     """The tokens whose ``attr`` (``spacy.attrs.LOWER``, ``TAG``, ...) is one of ``words``, filtered in C:
     each pass over a few kinds of word would otherwise build a Token for every word of the article, and
     the entity passes are many."""
     hashes = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attr), hashes))]
+
 
 def find_groups(doc, res, cands, blocked) -> list[Group]:
     """The collective actors of ``doc`` given the name candidates already found (``cands``: objects
@@ -140,7 +140,10 @@ def find_groups(doc, res, cands, blocked) -> list[Group]:
     covering = {i: c for c in cands for i in range(c.start, c.end)}
     gaz = res.gaz
     out: list[Group] = []
-    for t in doc:
+    # people heads are nouns ("refugees", "the Albanian population") or peoples ("Kurds")
+    heads = {t.i: t for t in tokens_where(doc, TAG, ("NNS", "NNPS", "NN"))}
+    heads.update((t.i, t) for t in tokens_where(doc, LOWER, res.group_peoples))
+    for t in (heads[i] for i in sorted(heads)):
         n = _head_words(doc, t, res, covering)
         if not n or t.i in blocked or t.dep_ == "compound":
             continue
@@ -405,8 +408,6 @@ def _counted(t) -> bool:
     which event data codes as a group even with nothing that says whose."""
     p = t.head
     return t.dep_ == "pobj" and p.lower_ == "of" and p.head.lemma_.lower() in _COUNTS and p.head.i < t.i
-#: determiners that refer back to people named before ("the soldiers", "these rebels"): coreference's
-_BACK = frozenset({"the", "these", "those", "this", "that", "such"})
 
 
 #: words after a people noun that tie them to a named actor ("militants loyal to X", "gunmen linked to Y")
