@@ -1194,9 +1194,6 @@ class RelationExtractor:
             if lemma in self.lex.light or lemma in cue.light:
                 # the light column names light verbs of this noun only ("called a general strike")
                 light = (lv, self.lex.light.get(lemma, "fwd"))
-            elif (lv.lower_ == "following" and lv.dep_ in ("prep", "advcl") and lv.head.pos_ in _VERB_POS
-                  and cue.relation == "consultsWith" and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
-                light = (lv.head, "fwd")  # "told a news conference following talks with Y" (parsed as a verb)
         elif (top.dep_ == "pobj" and top.head.lower_ == "for" and top.head.head.lemma_.lower() == "responsibility"
               and top.head.head.dep_ == "dobj" and top.head.head.head.pos_ in _VERB_POS):
             light = (top.head.head.head, "fwd")  # "Al-Shabaab claimed responsibility for the attack on Y"
@@ -1218,9 +1215,11 @@ class RelationExtractor:
               and cue.relation == "protestsAgainst" and top.head.head.pos_ in _VERB_POS
               and top.head.head.lemma_.lower() in self.lex.themes.get("gathering", ())):
             light = (top.head.head, "fwd")  # "thousands gathered for a rally against Y"
-        if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ == "prep"
+        if (light is None and top.dep_ == "dobj" and top.head.lower_ == "following" and top.head.dep_ in ("prep", "advcl")
                 and top.head.head.pos_ in _VERB_POS and cue.relation == "consultsWith"):
-            light = (top.head.head, "fwd")  # "told reporters following talks with Y" (parsed as a gerund)
+            # "told reporters following talks with Y": "following" parsed as a verb or gerund whose object the
+            # talks are; they are the main verb's subject's
+            light = (top.head.head, "fwd")
         if (light is None and top.dep_ == "pobj" and top.head.lower_ == "under" and top.head.dep_ == "prep"
                 and top.head.head.lemma_.lower() == "come" and cue.relation in HOSTILE):
             light = (top.head.head, "rev")  # "came under heavy bombardment from Y": Y attacks the subject
