@@ -676,26 +676,15 @@ class RelationExtractor:
 
     def _deployment_aim(self, v, cue: VerbCue, subjects, objects, args: ArgResolver, out: list[_Cand]) -> None:
         """"sent troops to protect Serbs" aids the protected (CAMEO 074); "deployed troops to counter armed
-        youths" mobilises against the countered; "placed its forces on alert after India test-fired a missile"
-        mobilises against the one whose act it answers."""
+        youths" mobilises against the countered. (A mobilisation that answers a provocation, "on alert after
+        India test-fired a missile", is read in ``_verb`` through ``_provokers``.)"""
         if cue.relation != "mobilizesAgainst" and cue.theme != "peacekeepers":
             return
         ctx = context_of(v, self.lex)
         for a in v.children:
             if a.dep_ not in ("advcl", "relcl") and not (a.dep_ == "xcomp" and a.tag_ == "VB"):
                 continue
-            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "following") for m in a.children):
-                foes = []
-                if cue.relation == "mobilizesAgainst" and not objects and self._is_hostile_verb(a, args):
-                    foes = [k for k in args.resolve_all(args.subject_tokens(a)) if k not in subjects]
-                elif cue.relation == "mobilizesAgainst" and not objects:
-                    # "as fighting with Azerbaijan intensified": the other side of a fight the clause is about
-                    fights = [n for n in a.children if n.dep_ == "nsubj" and any(
-                        c.relation == "attacks" for c in self.lex.nouns.get(n.lemma_.lower(), ()))]
-                    foes = [k for k in args.resolve_all([o for n in fights for o in args.prep_objects(n, ("with", "by", "from"))])
-                            if k not in subjects]
-                if foes:
-                    out.append(_Cand(subjects, "mobilizesAgainst", foes, "verb", cue.precision * 0.9, v.sent, ctx))
+            if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PROVOKING for m in a.children):
                 continue
             if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children):
                 continue
@@ -711,11 +700,6 @@ class RelationExtractor:
                     c.relation == "attacks" for c in self.lex.verbs.get(lemma, ()))):
                 out.append(_Cand(subjects, "mobilizesAgainst", targets, "verb", 0.7, v.sent, ctx))
 
-    def _is_hostile_verb(self, a, args: ArgResolver) -> bool:
-        rels = {c.relation for c in self.lex.verbs.get(a.lemma_.lower(), ())}
-        rels |= {c.relation for o in args.direct_objects(a) for c in self.lex.nouns.get(o.lemma_.lower(), ())}
-        return bool(rels & (COERCIVE | {"threatens"})) or a.lemma_.lower() in ("test", "test-fire", "fire", "launch")
-
     def _noun_applies(self, n) -> bool:
         """Does some cue of noun ``n`` apply given its modifiers ("joint team" does, "rescue team" does not)?"""
         mods = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")}
@@ -729,11 +713,16 @@ class RelationExtractor:
         return bool(keys) and all(args.etype(k) in ("Group", "Organization") for k in keys)
 
     def _provoking(self, tok) -> bool:
-        """Is ``tok`` a hostile deed or a threat a mobilisation may answer ("test-fired", "fighting", "threat")?"""
-        lemma = tok.lemma_.lower()
-        hostile = {"attacks", "threatens", "mobilizesAgainst", "coerces"}
-        return lemma in _PROVOCATIONS or any(c.relation in hostile for c in self.lex.verbs.get(lemma, ())) or any(
-            c.relation in hostile for c in self.lex.nouns.get(lemma, ()))
+        """Is ``tok`` a hostile deed or a threat a mobilisation may answer ("test-fired", "fighting", "threat",
+        "imposed sanctions", "carried out strikes": a verb whose object is one)?"""
+        hostile = COERCIVE | {"threatens"}
+
+        def deed(t) -> bool:
+            lemma = t.lemma_.lower()
+            return lemma in _PROVOCATIONS or any(c.relation in hostile for c in self.lex.verbs.get(lemma, ())) or any(
+                c.relation in hostile for c in self.lex.nouns.get(lemma, ()))
+
+        return deed(tok) or (tok.pos_ in _VERB_POS and any(c.dep_ == "dobj" and deed(c) for c in tok.children))
 
     def _themed_relations(self, v, cues) -> set:
         """The relations of a verb's rows whose object theme the verb's object has: such a row replaces
@@ -2026,8 +2015,8 @@ def _between_parties(obj_toks, args: ArgResolver) -> list:
 _PROVOKING = frozenset({"after", "as", "following", "amid"})
 
 
-_PROVOCATIONS = frozenset({"test", "threat", "warning", "fighting", "tension", "buildup", "exercise", "drill",
-                           "manoeuvre", "maneuver", "provocation", "incursion", "escalation"})
+_PROVOCATIONS = frozenset({"test", "test-fire", "fire", "launch", "threat", "warning", "fighting", "tension", "buildup",
+                           "exercise", "drill", "manoeuvre", "maneuver", "provocation", "incursion", "escalation"})
 
 
 def _provokers(v, args: ArgResolver, provoking) -> list:
