@@ -1894,9 +1894,6 @@ def _that_subject(v, args: ArgResolver) -> list:
     return []
 
 
-_ACTOR_KINDS = ACTOR_KINDS
-
-
 def _loyal_head(v):
     """ "forces loyal to President Hadi, backed by Saudi troops": a participle set off after the name
     closing "N loyal to / allied with X" describes N (None otherwise)."""
@@ -1926,7 +1923,7 @@ def _relative_gap(v) -> list:
     if not subj or subj[0].i < noun.i or noun.pos_ != "NOUN":
         return []
     out = [noun]
-    if noun.lemma_.lower() not in _ACTOR_KINDS:
+    if noun.lemma_.lower() not in ACTOR_KINDS:
         return out  # "a policy Turkish officials criticized": no actor behind the noun
     name = name_before_comma(noun)
     if name is not None:
